@@ -1,0 +1,6 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { keepBadgeCurrent } from '../src/background/badge';
+
+export default defineBackground(() => {
+  keepBadgeCurrent();
+});

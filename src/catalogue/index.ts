@@ -1,0 +1,17 @@
+import type { Scenario, Step } from './types';
+import { parentDiarySferum } from './scenarios/parent-diary-sferum';
+
+/** The catalogue, in the order of SCENARIOS.md. Ids are a public contract. */
+export const SCENARIOS: readonly Scenario[] = [parentDiarySferum];
+
+export const findScenario = (id: string | null | undefined): Scenario | undefined =>
+  SCENARIOS.find((s) => s.id === id);
+
+export const findStep = (scenario: Scenario, stepId: string | null | undefined): Step | undefined =>
+  scenario.steps.find((s) => s.id === stepId);
+
+/** The support code of a step: П<scenario number>-<step number>, e.g. П1-5. */
+export const stepCode = (scenario: Scenario, stepId: string): string =>
+  `П${scenario.number}-${scenario.steps.findIndex((s) => s.id === stepId) + 1}`;
+
+export type { Scenario, Step } from './types';

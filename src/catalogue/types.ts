@@ -1,0 +1,89 @@
+/** One or several accepted spellings of a text (the documents and the live sites differ). */
+export type Texts = string | readonly string[];
+
+/** What a page element must be for a query to match it. */
+export type ElementKind =
+  /** something to press: button, link, `role="button"`, a clickable tile */
+  | 'press'
+  /** a field to type into */
+  | 'field'
+  /** a checkbox or switch */
+  | 'check'
+  /** a heading (`h1`–`h6`, `role="heading"`) */
+  | 'heading'
+  /** any element showing the text (for signals, never for targets) */
+  | 'text';
+
+/**
+ * Describes one element by what a person sees, never by generated class names or ids.
+ * Matching is on the accessible name or visible text, normalised (case, spaces, ё/е).
+ */
+export interface ElementQuery {
+  readonly kind?: ElementKind;
+  /** accepted names; exact match after normalisation (counters and arrows around are ignored) */
+  readonly name?: Texts;
+  /** `kind: 'text'` only: the text may be part of a longer text */
+  readonly partial?: boolean;
+  /** a stable attribute selector known from public code (SITES.md), tried besides the name */
+  readonly selector?: string;
+  /** only inside the block, dialog or section titled so (its heading, legend or label) */
+  readonly within?: Texts;
+}
+
+/** A page predicate: one line, pure, with example URLs beside it (see sites.ts). */
+export type UrlPredicate = (url: URL) => boolean;
+
+export interface PageSpec {
+  /** which addresses the step can happen on */
+  readonly url: UrlPredicate | readonly UrlPredicate[];
+  /** all of these must be visible */
+  readonly shows?: readonly ElementQuery[];
+  /** none of these may be visible */
+  readonly hides?: readonly ElementQuery[];
+}
+
+export type Who = 'parent' | 'child' | 'teacher' | 'pupil';
+
+export interface Step {
+  /** public contract: never rename */
+  readonly id: string;
+  /** what to do, as a short imperative */
+  readonly title: string;
+  /** one or two short sentences, the site's own words in «» */
+  readonly hint: string;
+  /** the pitfall of the documents where it bites */
+  readonly warning?: string;
+  /** the written instruction shown when the thing to press cannot be found */
+  readonly instruction: string;
+  /** whose account this step happens in */
+  readonly who?: Who;
+  /** may not appear at all (skipped when the page does not show it) */
+  readonly optional?: boolean;
+  /** a long wait after this step: the checklist shows it as a wait */
+  readonly wait?: string;
+  /** which page this step is */
+  readonly page: PageSpec;
+  /** what to spotlight, in order of preference; none: the step is informational */
+  readonly target?: ElementQuery | readonly ElementQuery[];
+  /** the page shows that the step is complete */
+  readonly done?: readonly ElementQuery[];
+  /** where the person goes to do this step (the popup's «Открыть сайт») */
+  readonly opens?: string;
+  /** another scenario to go to when the documents branch here */
+  readonly branch?: { readonly scenario: string; readonly when: string };
+}
+
+export interface Scenario {
+  /** public contract: never rename */
+  readonly id: string;
+  /** number in step codes (П1-3) */
+  readonly number: number;
+  readonly title: string;
+  /** for whom, in a few words */
+  readonly audience: string;
+  /** what to have at hand */
+  readonly needs: readonly string[];
+  /** which source documents it comes from */
+  readonly sources: readonly string[];
+  readonly steps: readonly Step[];
+}

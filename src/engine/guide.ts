@@ -1,0 +1,214 @@
+import type { Scenario, Step } from '../catalogue/types';
+import { PageScan } from './locate';
+import { recognise } from './resolve';
+
+export type GuideState = 'found' | 'searching' | 'not-found' | 'done';
+
+/** What the overlay draws; `null` when the page is not a step of the active scenario. */
+export interface GuideView {
+  readonly scenario: Scenario;
+  readonly step: Step;
+  readonly index: number;
+  readonly state: GuideState;
+  readonly target: Element | null;
+  /** why the target is not shown: nothing matched, or several matched equally */
+  readonly reason: 'missing' | 'ambiguous' | null;
+}
+
+export interface GuideOptions {
+  readonly window: Window;
+  /** whether the DOM has layout (false in unit tests) */
+  readonly layout: boolean;
+  /** our host element: its changes are not the page's */
+  readonly host?: () => Element | undefined;
+  /** how long the target may take to appear before the written instruction is shown */
+  readonly notFoundAfterMs: number;
+  readonly signal: AbortSignal;
+  readonly render: (view: GuideView | null) => void;
+  /** the page showed this step (and whether it shows it complete) */
+  readonly reached: (scenario: Scenario, stepId: string, pageDone: boolean) => void;
+}
+
+/** Attribute on the page element being spotlighted (public test hook). */
+export const TARGET_ATTR = 'data-provodnik-target';
+
+// Attributes that change what is visible or what a control is called.
+const WATCHED_ATTRIBUTES = [
+  'class',
+  'style',
+  'hidden',
+  'open',
+  'inert',
+  'aria-hidden',
+  'aria-expanded',
+  'aria-label',
+  'aria-labelledby',
+  'aria-modal',
+  'role',
+  'href',
+  'disabled',
+  'type',
+];
+
+export interface Guide {
+  /** the active scenario changed (null: none) */
+  setScenario(scenario: Scenario | null): void;
+  /** the person said the current step is done or skipped: show it done on this page */
+  markedByPerson(stepId: string): void;
+  /** re-read the page now (used after storage changes) */
+  refresh(): void;
+}
+
+/**
+ * Follows the page: a single MutationObserver (changes coalesced per animation frame)
+ * plus navigation events, all tied to `signal`. Nothing runs while nothing changes, and
+ * nothing at all while no scenario is active.
+ */
+export function createGuide(opts: GuideOptions): Guide {
+  const win = opts.window;
+  const doc = win.document;
+  let scenario: Scenario | null = null;
+  let frame = 0;
+  let observing = false;
+  let lastKey = '';
+  let currentStep: string | null = null;
+  let gaveUp = false;
+  let manualDone: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let target: Element | null = null;
+  let lastView: GuideView | null = null;
+
+  const Observer = (win as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
+  const observer = new Observer((records) => {
+    const host = opts.host?.();
+    if (host && records.every((r) => r.target === host || host.contains(r.target))) return;
+    schedule();
+  });
+
+  const nav = (win as Window & { navigation?: EventTarget }).navigation;
+  const listenerOpts = { signal: opts.signal };
+  win.addEventListener('popstate', () => schedule(), listenerOpts);
+  win.addEventListener('hashchange', () => schedule(), listenerOpts);
+  nav?.addEventListener('currententrychange', () => schedule(), listenerOpts);
+  doc.addEventListener('visibilitychange', () => schedule(), listenerOpts);
+  opts.signal.addEventListener('abort', stop, { once: true });
+
+  function start() {
+    if (observing || opts.signal.aborted) return;
+    observing = true;
+    observer.observe(doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
+  }
+
+  function stop() {
+    observer.disconnect();
+    observing = false;
+    if (frame) win.cancelAnimationFrame(frame);
+    frame = 0;
+    clearTimeout(timer);
+    setTarget(null);
+  }
+
+  function schedule() {
+    if (!scenario || frame || opts.signal.aborted) return;
+    frame = win.requestAnimationFrame(() => {
+      frame = 0;
+      evaluate();
+    });
+  }
+
+  function setTarget(el: Element | null) {
+    if (target === el) return;
+    target?.removeAttribute(TARGET_ATTR);
+    target = el;
+    target?.setAttribute(TARGET_ATTR, '');
+  }
+
+  function emit(view: GuideView | null) {
+    const same =
+      view === lastView ||
+      (view !== null &&
+        lastView !== null &&
+        view.step === lastView.step &&
+        view.state === lastView.state &&
+        view.target === lastView.target &&
+        view.reason === lastView.reason);
+    if (same) return;
+    lastView = view;
+    opts.render(view);
+  }
+
+  function evaluate() {
+    if (!scenario || opts.signal.aborted) return;
+    const url = new URL(win.location.href);
+    const scan = new PageScan(doc, opts.layout, opts.host?.());
+    const r = recognise(scenario, url, scan);
+    if (!r) {
+      currentStep = null;
+      setTarget(null);
+      emit(null);
+      return;
+    }
+    if (r.step.id !== currentStep) {
+      currentStep = r.step.id;
+      gaveUp = false;
+      clearTimeout(timer);
+      timer = undefined;
+      if (manualDone !== r.step.id) manualDone = null;
+    }
+    const key = `${scenario.id}/${r.step.id}/${r.pageDone}`;
+    if (key !== lastKey) {
+      lastKey = key;
+      opts.reached(scenario, r.step.id, r.pageDone);
+    }
+    const base = { scenario, step: r.step, index: r.index };
+    if (r.pageDone || manualDone === r.step.id || !r.step.target) {
+      setTarget(null);
+      emit({ ...base, state: 'done', target: null, reason: null });
+      return;
+    }
+    if (r.located?.kind === 'found') {
+      setTarget(r.located.element);
+      emit({ ...base, state: 'found', target: r.located.element, reason: null });
+      return;
+    }
+    setTarget(null);
+    const reason = r.located?.kind === 'ambiguous' ? 'ambiguous' : 'missing';
+    if (!gaveUp && timer === undefined) {
+      timer = setTimeout(() => {
+        gaveUp = true;
+        schedule();
+      }, opts.notFoundAfterMs);
+    }
+    emit({ ...base, state: gaveUp ? 'not-found' : 'searching', target: null, reason });
+  }
+
+  return {
+    setScenario(next) {
+      if (next === scenario) return;
+      scenario = next;
+      lastKey = '';
+      currentStep = null;
+      manualDone = null;
+      if (!next) {
+        stop();
+        emit(null);
+        return;
+      }
+      start();
+      evaluate();
+    },
+    markedByPerson(stepId) {
+      manualDone = stepId;
+      evaluate();
+    },
+    refresh() {
+      schedule();
+    },
+  };
+}

@@ -1,0 +1,291 @@
+import { computeAccessibleName } from 'dom-accessibility-api';
+import type { ElementKind, ElementQuery } from '../catalogue/types';
+import { core, nameScore, normalize, normalizedTexts } from './text';
+import { isVisible } from './visibility';
+
+/** The result of looking for the thing to press. "Not found" is a value, not an error. */
+export type Located =
+  | { readonly kind: 'found'; readonly element: Element }
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'ambiguous'; readonly count: number };
+
+const SELECTORS: Record<Exclude<ElementKind, 'text'>, string> = {
+  press: [
+    'button',
+    'a[href]',
+    'a[role]',
+    'a[tabindex]',
+    'a[onclick]',
+    'summary',
+    'input[type="submit"]',
+    'input[type="button"]',
+    'input[type="reset"]',
+    'input[type="image"]',
+    ...['button', 'link', 'menuitem', 'menuitemradio', 'menuitemcheckbox', 'tab', 'option', 'switch'].map(
+      (r) => `[role="${r}"]`,
+    ),
+    '[onclick]',
+    '[tabindex]:not([tabindex="-1"])',
+  ].join(','),
+  field: [
+    'input:not([type])',
+    ...['text', 'tel', 'email', 'password', 'number', 'search', 'url'].map((t) => `input[type="${t}"]`),
+    'textarea',
+    'select',
+    '[role="textbox"]',
+    '[role="combobox"]',
+    '[role="spinbutton"]',
+    '[contenteditable=""]',
+    '[contenteditable="true"]',
+  ].join(','),
+  check: 'input[type="checkbox"],input[type="radio"],[role="checkbox"],[role="radio"],[role="switch"]',
+  heading: 'h1,h2,h3,h4,h5,h6,[role="heading"]',
+};
+
+const HEADINGS = SELECTORS.heading;
+const LABELLED_CONTAINERS =
+  'dialog,[role="dialog"],[role="alertdialog"],section,[role="region"],form,fieldset,[role="group"],aside,nav,[role="tabpanel"]';
+const FOOTER = 'footer,[role="contentinfo"]';
+const CHROME = 'header,nav,[role="banner"],[role="navigation"],[role="menubar"],[role="menu"]';
+
+/**
+ * One look at the page: caches what one evaluation computes (visibility, names,
+ * the page text) so that recognising the step and locating its target read each
+ * element once. Make a new one whenever the page may have changed.
+ */
+export class PageScan {
+  private readonly visible = new Map<Element, boolean>();
+  private readonly names = new Map<Element, string>();
+  private bodyText: string | undefined;
+
+  constructor(
+    readonly doc: Document,
+    readonly layout: boolean,
+    /** our own host element, never looked into */
+    readonly ignore?: Element,
+  ) {}
+
+  isVisible(el: Element): boolean {
+    let v = this.visible.get(el);
+    if (v === undefined) {
+      v = el !== this.ignore && !(this.ignore?.contains(el) ?? false) && isVisible(el, { layout: this.layout });
+      this.visible.set(el, v);
+    }
+    return v;
+  }
+
+  /** Normalised accessible name; never the value a person typed. */
+  nameOf(el: Element): string {
+    let n = this.names.get(el);
+    if (n === undefined) {
+      n = normalize(computeAccessibleName(el));
+      if (n === '') n = normalize(el.getAttribute('placeholder') ?? el.getAttribute('title') ?? '');
+      this.names.set(el, n);
+    }
+    return n;
+  }
+
+  text(): string {
+    this.bodyText ??= normalize(this.doc.body?.textContent ?? '');
+    return this.bodyText;
+  }
+}
+
+interface Candidate {
+  readonly element: Element;
+  readonly score: number;
+}
+
+/** Whether the page visibly shows what the query describes. */
+export function isShown(scan: PageScan, query: ElementQuery): boolean {
+  if (query.kind === 'text') return visibleTextElement(scan, normalizedTexts(query.name), query.partial ?? false) !== null;
+  return candidates(scan, query).length > 0;
+}
+
+/**
+ * Finds the one element a step asks for. The queries are alternatives in order of
+ * preference. When two candidates are equally good, that is `ambiguous`: the caller
+ * shows the written instruction rather than risk a wrong spotlight.
+ */
+export function locate(scan: PageScan, queries: ElementQuery | readonly ElementQuery[]): Located {
+  let ambiguous = 0;
+  for (const query of Array.isArray(queries) ? (queries as readonly ElementQuery[]) : [queries as ElementQuery]) {
+    const found = candidates(scan, query);
+    if (found.length === 0) continue;
+    const best = found[0]!.score;
+    const top = innermost(found.filter((c) => c.score === best).map((c) => c.element));
+    if (top.length === 1) return { kind: 'found', element: top[0]! };
+    const same = sameDestination(scan, top);
+    if (same) return { kind: 'found', element: same };
+    ambiguous = Math.max(ambiguous, top.length);
+  }
+  return ambiguous > 0 ? { kind: 'ambiguous', count: ambiguous } : { kind: 'missing' };
+}
+
+/** Visible in-scope candidates, best first. */
+function candidates(scan: PageScan, query: ElementQuery): Candidate[] {
+  const kind = query.kind ?? 'press';
+  if (kind === 'text') {
+    const el = visibleTextElement(scan, normalizedTexts(query.name), query.partial ?? false);
+    return el ? [{ element: el, score: 1 }] : [];
+  }
+  const accepted = normalizedTexts(query.name);
+  const cores = accepted.map(core);
+  const scope = query.within === undefined ? undefined : normalizedTexts(query.within);
+  const bySelector = new Set<Element>(query.selector ? Array.from(scan.doc.querySelectorAll(query.selector)) : []);
+  const out: Candidate[] = [];
+  const consider = (el: Element) => {
+    const fromSelector = bySelector.has(el);
+    let s = 0;
+    if (accepted.length > 0) {
+      if (!fromSelector && !mayBeNamed(el, cores)) return;
+      s = nameScore(scan.nameOf(el), accepted);
+      if (s === 0 && !fromSelector) return;
+    }
+    if (!scan.isVisible(el)) return;
+    if (scope && !inScope(scan, el, scope)) return;
+    out.push({ element: el, score: s * 4 + (fromSelector ? 2 : 0) + regionRank(el) });
+  };
+  const seen = new Set<Element>();
+  for (const el of scan.doc.querySelectorAll(SELECTORS[kind])) {
+    seen.add(el);
+    consider(el);
+  }
+  for (const el of bySelector) if (!seen.has(el)) consider(el);
+  if (out.length === 0 && kind === 'press' && accepted.length > 0) {
+    // Ext JS tiles and Angular cards are often plain elements with a click handler.
+    for (const el of clickableByText(scan, accepted)) consider2(el);
+  }
+  function consider2(el: Element) {
+    if (scope && !inScope(scan, el, scope)) return;
+    out.push({ element: el, score: 4 + regionRank(el) });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** Cheap pre-filter before computing an accessible name. */
+function mayBeNamed(el: Element, cores: readonly string[]): boolean {
+  if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('title')) return true;
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+  if (el.querySelector('img[alt],svg[aria-label],[role="img"][aria-label]')) return true;
+  const t = normalize(el.textContent ?? '');
+  return cores.some((c) => t.includes(c));
+}
+
+/** Menus and headers rank below the page's content; footers below both. */
+function regionRank(el: Element): number {
+  if (el.closest(FOOTER)) return 0;
+  if (el.closest(CHROME)) return 1;
+  return 2;
+}
+
+/** Of nested matches (a button inside a link), the innermost is the control itself. */
+function innermost(els: Element[]): Element[] {
+  return els.filter((a) => !els.some((b) => b !== a && a.contains(b)));
+}
+
+/**
+ * Equal candidates that lead to the same place (a header link and a tile, both to `#chat`)
+ * are not a real choice: take the largest one.
+ */
+function sameDestination(scan: PageScan, els: Element[]): Element | undefined {
+  const hrefs = new Set(els.map((e) => e.getAttribute('href')));
+  if (hrefs.size !== 1 || [...hrefs][0] == null || [...hrefs][0] === '#' || [...hrefs][0] === '') return undefined;
+  if (!scan.layout) return els[0];
+  const area = (e: Element) => {
+    const r = e.getBoundingClientRect();
+    return r.width * r.height;
+  };
+  return [...els].sort((a, b) => area(b) - area(a))[0];
+}
+
+/**
+ * Elements without a role whose text is the name: climb to the nearest clickable
+ * ancestor (pointer cursor) that still has only that text.
+ */
+function clickableByText(scan: PageScan, accepted: readonly string[]): Element[] {
+  const view = scan.doc.defaultView;
+  const out: Element[] = [];
+  for (const el of textElements(scan, accepted, false)) {
+    let best: Element | null = null;
+    for (let n: Element | null = el; n && n !== scan.doc.body; n = n.parentElement) {
+      if (nameScore(normalize(n.textContent ?? ''), accepted) === 0) break;
+      if (view && view.getComputedStyle(n).cursor === 'pointer') best = n;
+    }
+    if (best && scan.isVisible(best) && !out.includes(best)) out.push(best);
+  }
+  return out;
+}
+
+/** The deepest visible element whose text is (or contains, when partial) one of the texts. */
+function visibleTextElement(scan: PageScan, texts: readonly string[], partial: boolean): Element | null {
+  for (const el of textElements(scan, texts, partial)) return el;
+  return null;
+}
+
+function* textElements(scan: PageScan, texts: readonly string[], partial: boolean): Generator<Element> {
+  const body = scan.doc.body;
+  if (!body) return;
+  const page = scan.text();
+  const present = texts.filter((t) => t !== '' && page.includes(partial ? t : core(t)));
+  if (present.length === 0) return;
+  const stack: Element[] = [body];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    let deeper = false;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const child = el.children[i]!;
+      if (child.tagName === 'SCRIPT' || child.tagName === 'STYLE' || child.tagName === 'TEMPLATE') continue;
+      const t = normalize(child.textContent ?? '');
+      if (present.some((p) => t.includes(partial ? p : core(p)))) {
+        stack.push(child);
+        deeper = true;
+      }
+    }
+    if (deeper || el === body) continue;
+    const own = normalize(el.textContent ?? '');
+    const matches = partial ? present.some((p) => own.includes(p)) : nameScore(own, present) > 0;
+    if (matches && scan.isVisible(el)) yield el;
+  }
+}
+
+/**
+ * Whether an element sits in the block titled by one of `scope`: inside a dialog or
+ * section labelled so, under such a heading in the page outline, or in the smallest
+ * block that holds both it and such a title and no other heading.
+ */
+function inScope(scan: PageScan, el: Element, scope: readonly string[]): boolean {
+  for (let n = el.parentElement; n; n = n.parentElement) {
+    if (n.matches(LABELLED_CONTAINERS) && nameScore(scan.nameOf(n), scope) > 0) return true;
+    const legend = n.tagName === 'FIELDSET' ? n.querySelector(':scope > legend') : null;
+    if (legend && nameScore(normalize(legend.textContent ?? ''), scope) > 0) return true;
+  }
+  const headings = Array.from(scan.doc.querySelectorAll(HEADINGS)).filter((h) => scan.isVisible(h));
+  let level = Infinity;
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i]!;
+    if (!(h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) || h.contains(el)) continue;
+    const l = headingLevel(h);
+    if (l >= level) continue;
+    level = l;
+    if (nameScore(normalize(h.textContent ?? ''), scope) > 0) return true;
+    if (l <= 1) break;
+  }
+  for (const title of textElements(scan, scope, false)) {
+    if (title.contains(el)) continue;
+    let common: Element | null = title.parentElement;
+    while (common && !common.contains(el)) common = common.parentElement;
+    if (!common || common === scan.doc.body || common === scan.doc.documentElement) continue;
+    const others = Array.from(common.querySelectorAll(HEADINGS)).filter(
+      (h) => h !== title && !h.contains(title) && !title.contains(h) && scan.isVisible(h),
+    );
+    if (others.length === 0) return true;
+  }
+  return false;
+}
+
+function headingLevel(h: Element): number {
+  const m = /^H([1-6])$/.exec(h.tagName);
+  if (m) return Number(m[1]);
+  return Number(h.getAttribute('aria-level')) || 2;
+}

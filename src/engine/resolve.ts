@@ -1,0 +1,36 @@
+import type { PageSpec, Scenario, Step } from '../catalogue/types';
+import { isShown, locate, type Located, type PageScan } from './locate';
+
+export type StepState = 'found' | 'searching' | 'done';
+
+export interface Recognised {
+  readonly step: Step;
+  readonly index: number;
+  /** the page itself shows the step complete */
+  readonly pageDone: boolean;
+  readonly located: Located | null;
+}
+
+export function pageMatches(spec: PageSpec, url: URL, scan: PageScan): boolean {
+  const preds = typeof spec.url === 'function' ? [spec.url] : spec.url;
+  if (!preds.some((p) => p(url))) return false;
+  if (spec.shows && !spec.shows.every((q) => isShown(scan, q))) return false;
+  if (spec.hides && spec.hides.some((q) => isShown(scan, q))) return false;
+  return true;
+}
+
+/**
+ * Which step of the scenario this page is. Follows the page, not a cursor: of the steps
+ * whose page matches, the furthest one wins (a page that shows a later step's signs has
+ * moved past the earlier ones, e.g. the «Чаты» dialog open over the desktop).
+ */
+export function recognise(scenario: Scenario, url: URL, scan: PageScan): Recognised | null {
+  for (let index = scenario.steps.length - 1; index >= 0; index--) {
+    const step = scenario.steps[index]!;
+    if (!pageMatches(step.page, url, scan)) continue;
+    const pageDone = step.done !== undefined && step.done.every((q) => isShown(scan, q));
+    const located = !pageDone && step.target ? locate(scan, step.target) : null;
+    return { step, index, pageDone, located };
+  }
+  return null;
+}

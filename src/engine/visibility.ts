@@ -1,0 +1,50 @@
+/**
+ * Whether a person can see an element. Hidden parts of a page (other screens kept in the
+ * DOM, `display:none`, `visibility:hidden`, `aria-hidden`, `inert`, zero size, parked
+ * off-screen) never count.
+ *
+ * `layout: false` is for DOM implementations without layout (unit tests): styles and
+ * attributes are checked, geometry is not.
+ */
+export interface VisibilityOptions {
+  readonly layout: boolean;
+}
+
+const HIDDEN_ANCESTOR = '[hidden], [aria-hidden="true"], [inert], template';
+
+export function isVisible(el: Element, opts: VisibilityOptions): boolean {
+  if (el.closest(HIDDEN_ANCESTOR)) return false;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  if (!opts.layout) return stylesShow(el, view);
+  if (typeof el.checkVisibility === 'function') {
+    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+  } else if (!stylesShow(el, view)) {
+    return false;
+  }
+  const rect = el.getBoundingClientRect();
+  // Screen-reader-only copies are clipped to 1px; decoys are parked far off-screen.
+  if (rect.width < 2 || rect.height < 2) return false;
+  if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return false;
+  const docWidth = Math.max(el.ownerDocument.documentElement.scrollWidth, view.innerWidth);
+  if (rect.left + view.scrollX >= docWidth) return false;
+  return !clippedAway(el, rect, view);
+}
+
+/** `clip`/`clip-path` tricks that hide an element while it keeps its box. */
+function clippedAway(el: Element, rect: DOMRect, view: Window): boolean {
+  const style = view.getComputedStyle(el);
+  if (style.clip && style.clip !== 'auto' && /rect\(\s*0(px)?[ ,]+0(px)?[ ,]+0(px)?[ ,]+0(px)?\s*\)/.test(style.clip)) return true;
+  if (style.clipPath && /inset\(\s*(50|100)%/.test(style.clipPath)) return true;
+  return rect.width * rect.height < 4;
+}
+
+function stylesShow(el: Element, view: Window): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    if (style.display === 'none') return false;
+    if (node === el && (style.visibility === 'hidden' || style.visibility === 'collapse')) return false;
+    if (style.opacity === '0') return false;
+  }
+  return true;
+}

@@ -1,0 +1,154 @@
+import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { stepCode } from '../../catalogue';
+import type { GuideView } from '../../engine/guide';
+
+export type OverlayAction = 'done' | 'skip';
+
+interface Props {
+  readonly view: GuideView;
+  readonly onAction: (action: OverlayAction, stepId: string) => void;
+  readonly reducedMotion: boolean;
+}
+
+const PAD = 6;
+
+/** Only a person's own click or key press drives the extension, never a page script. */
+const trusted = (handler: () => void) => (e: Event) => {
+  if (e.isTrusted) handler();
+};
+
+export function Overlay({ view, onAction, reducedMotion }: Props) {
+  const [hidden, setHidden] = useState(false);
+  const spot = useRef<HTMLDivElement>(null);
+  const bubble = useRef<HTMLDivElement>(null);
+  const { scenario, step, index, state, target } = view;
+  const total = scenario.steps.length;
+
+  // A new step shows its hint again.
+  useEffect(() => setHidden(false), [step.id]);
+
+  // Escape hides the hint, wherever focus is.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && e.isTrusted && !hidden) setHidden(true);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [hidden]);
+
+  useLayoutEffect(() => {
+    if (!target) return;
+    const rect = target.getBoundingClientRect();
+    const inView = rect.top >= 0 && rect.bottom <= window.innerHeight && rect.left >= 0 && rect.right <= window.innerWidth;
+    if (!inView) target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'instant' : 'smooth' });
+  }, [target]);
+
+  useLayoutEffect(() => {
+    const b = bubble.current;
+    if (!target || !b || hidden) return;
+    const update = () => {
+      const r = target.getBoundingClientRect();
+      const s = spot.current;
+      if (s) {
+        s.style.transform = `translate(${r.left - PAD}px, ${r.top - PAD}px)`;
+        s.style.width = `${r.width + PAD * 2}px`;
+        s.style.height = `${r.height + PAD * 2}px`;
+      }
+      void computePosition(target, b, {
+        strategy: 'fixed',
+        placement: 'bottom',
+        middleware: [
+          offset(PAD + 12),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              b.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+            },
+          }),
+          hide(),
+        ],
+      }).then(({ x, y, middlewareData }) => {
+        b.style.left = `${x}px`;
+        b.style.top = `${y}px`;
+        b.dataset.placed = middlewareData.hide?.referenceHidden ? 'hidden-ref' : 'ok';
+      });
+    };
+    return autoUpdate(target, b, update);
+  }, [target, hidden]);
+
+  const stepLine = `Шаг ${index + 1} из ${total} · ${stepCode(scenario, step.id)}`;
+  const announce = `${scenario.title}. ${stepLine}. ${step.title}.`;
+
+  if (hidden) {
+    return (
+      <>
+        <div class="sr" aria-live="polite">{announce}</div>
+        <button class="pill" type="button" onClick={trusted(() => setHidden(false))}>
+          Проводник: показать подсказку
+        </button>
+      </>
+    );
+  }
+
+  const next = scenario.steps[index + 1];
+  return (
+    <>
+      <div class="sr" aria-live="polite">{announce}</div>
+      {state === 'found' && target ? <div ref={spot} class="spot" aria-hidden="true" /> : null}
+      <div
+        ref={bubble}
+        class={`bubble ${state === 'found' && target ? 'anchored' : 'corner'} state-${state}`}
+        role="region"
+        aria-label="Подсказка Проводника"
+      >
+        <p class="meta">{stepLine}</p>
+        <h2 class="title">{state === 'done' ? `Готово: ${step.title.toLowerCase()}` : step.title}</h2>
+        {state === 'searching' ? <p class="status">Ищу на странице, что нажать…</p> : null}
+        {state === 'not-found' ? (
+          <>
+            <p class="status">
+              {view.reason === 'ambiguous'
+                ? 'На странице несколько похожих кнопок. Не хочу ошибиться, поэтому не показываю.'
+                : 'Не нашёл на странице, что нажать.'}{' '}
+              Сделайте так:
+            </p>
+            <p class="instruction">{step.instruction}</p>
+          </>
+        ) : state === 'done' ? (
+          <p class="hint">{next ? `Дальше: ${next.title}.` : 'Все шаги пройдены.'}</p>
+        ) : (
+          <p class="hint">{step.hint}</p>
+        )}
+        {step.warning && state !== 'done' ? (
+          <p class="warning" role="note">
+            <span aria-hidden="true">⚠ </span>
+            {step.warning}
+          </p>
+        ) : step.warning && state === 'done' && !next ? (
+          <p class="warning" role="note">
+            <span aria-hidden="true">⚠ </span>
+            {step.warning}
+          </p>
+        ) : null}
+        <div class="actions">
+          {state !== 'done' ? (
+            <>
+              <button type="button" class="primary" data-action="done" onClick={trusted(() => onAction('done', step.id))}>
+                Я сделал(а) это
+              </button>
+              <button type="button" data-action="skip" onClick={trusted(() => onAction('skip', step.id))}>
+                Пропустить
+              </button>
+            </>
+          ) : null}
+          <button type="button" data-action="hide" onClick={trusted(() => setHidden(true))}>
+            Скрыть
+          </button>
+        </div>
+      </div>
+    </>
+  );
+}

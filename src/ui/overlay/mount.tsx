@@ -1,0 +1,60 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { GuideView } from '../../engine/guide';
+import { Overlay, type OverlayAction } from './Overlay';
+
+export const HOST_NAME = 'provodnik-guide';
+
+export interface OverlayHandle {
+  show(view: GuideView | null): void;
+  host(): HTMLElement | undefined;
+}
+
+/**
+ * The single host element in the page, with a shadow root. It carries the public test
+ * hooks `data-step` and `data-state`; it is added when a step is first shown.
+ */
+export async function createOverlay(
+  ctx: ContentScriptContext,
+  onAction: (action: OverlayAction, stepId: string) => void,
+): Promise<OverlayHandle> {
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+  let container: HTMLElement | undefined;
+  const ui = await createShadowRootUi(ctx, {
+    name: HOST_NAME,
+    position: 'inline',
+    anchor: 'html',
+    append: 'last',
+    onMount(uiContainer) {
+      container = uiContainer;
+      return uiContainer;
+    },
+    onRemove() {
+      if (container) render(null, container);
+    },
+  });
+  let mounted = false;
+  return {
+    host: () => (mounted ? ui.shadowHost : undefined),
+    show(view) {
+      if (!view) {
+        if (mounted) {
+          ui.shadowHost.removeAttribute('data-step');
+          ui.shadowHost.removeAttribute('data-state');
+          if (container) render(null, container);
+        }
+        return;
+      }
+      // Pages that rebuild their document can drop our host: put it back.
+      if (!mounted || !ui.shadowHost.isConnected) {
+        if (mounted) ui.remove();
+        ui.mount();
+        mounted = true;
+      }
+      ui.shadowHost.setAttribute('data-step', `${view.scenario.id}/${view.step.id}`);
+      ui.shadowHost.setAttribute('data-state', view.state);
+      if (container) render(<Overlay view={view} onAction={onAction} reducedMotion={reduced.matches} />, container);
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import { OFFICIAL_HOSTS } from './src/catalogue/sites';
+
+// The extension asks for nothing beyond what the guide needs: `storage` for progress,
+// and the official hosts (content scripts only). No `tabs`, no `<all_urls>`.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Проводник',
+    description: 'Пошаговая подсказка на Госуслугах, в электронном дневнике и Сферуме',
+    default_locale: undefined,
+    permissions: ['storage'],
+    action: { default_title: 'Проводник' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'provodnik@provodnik.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Sanity: content scripts only on the exact official hosts.
+      for (const cs of manifest.content_scripts ?? []) {
+        for (const m of cs.matches ?? []) {
+          const host = new URL(m.replace('*', 'x')).host;
+          if (!OFFICIAL_HOSTS.includes(host as (typeof OFFICIAL_HOSTS)[number])) {
+            throw new Error(`content script on a non-official host: ${m}`);
+          }
+        }
+      }
+    },
+  },
+});
