@@ -37,8 +37,11 @@ export const isEsiaRegistration = (url: URL) => on(url, 'esia.gosuslugi.ru') && 
 examples.isEsiaRegistration = ['https://esia.gosuslugi.ru/login/registration'];
 
 // Kirov «one.» platform (Ext JS): the login page, and the signed-in desktop with hash routes.
-export const isOneLogin = (url: URL) => on(url, 'one.43edu.ru') && path(url).startsWith('/auth');
+export const isOneLogin = (url: URL) => on(url, 'one.43edu.ru') && path(url).startsWith('/auth/login');
 examples.isOneLogin = ['https://one.43edu.ru/auth/login', 'https://one.43edu.ru/auth/login?return=%2F'];
+
+export const isOneAuthFinish = (url: URL) => on(url, 'one.43edu.ru') && /^\/auth\/(?!login)/.test(path(url));
+examples.isOneAuthFinish = ['https://one.43edu.ru/auth/finish?code=x'];
 
 export const isOneDesktop = (url: URL) => on(url, 'one.43edu.ru') && !/^\/(auth|vkm)(\/|$)/.test(path(url));
 examples.isOneDesktop = ['https://one.43edu.ru/', 'https://one.43edu.ru/#chat', 'https://one.43edu.ru/#diary'];
@@ -66,6 +69,7 @@ export const predicates: Record<string, (url: URL) => boolean> = {
   isEsiaLogin,
   isEsiaRegistration,
   isOneLogin,
+  isOneAuthFinish,
   isOneDesktop,
   isOneVkmFinish,
   isVkIdAuth,

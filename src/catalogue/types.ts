@@ -61,8 +61,8 @@ export interface Step {
   readonly optional?: boolean;
   /** a long wait after this step: the checklist shows it as a wait */
   readonly wait?: string;
-  /** which page this step is */
-  readonly page: PageSpec;
+  /** which page this step is (alternatives: any of them) */
+  readonly page: PageSpec | readonly PageSpec[];
   /** what to spotlight, in order of preference; none: the step is informational */
   readonly target?: ElementQuery | readonly ElementQuery[];
   /** the page shows that the step is complete */

@@ -27,7 +27,8 @@ export function pageMatches(spec: PageSpec, url: URL, scan: PageScan): boolean {
 export function recognise(scenario: Scenario, url: URL, scan: PageScan): Recognised | null {
   for (let index = scenario.steps.length - 1; index >= 0; index--) {
     const step = scenario.steps[index]!;
-    if (!pageMatches(step.page, url, scan)) continue;
+    const pages = Array.isArray(step.page) ? (step.page as readonly PageSpec[]) : [step.page as PageSpec];
+    if (!pages.some((page) => pageMatches(page, url, scan))) continue;
     const pageDone = step.done !== undefined && step.done.every((q) => isShown(scan, q));
     const located = !pageDone && step.target ? locate(scan, step.target) : null;
     return { step, index, pageDone, located };

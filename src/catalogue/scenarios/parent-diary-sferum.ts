@@ -22,7 +22,7 @@ export const parentDiarySferum = {
       instruction:
         'Откройте one.43edu.ru. На странице входа нажмите кнопку «Вход через портал госуслуг». Не нажимайте «Войти через 43edu.ru».',
       who: 'parent',
-      page: { url: [isOneLogin, isOneDesktop], shows: [GOSUSLUGI_ENTRY] },
+      page: [{ url: isOneLogin }, { url: isOneDesktop, shows: [GOSUSLUGI_ENTRY] }],
       target: GOSUSLUGI_ENTRY,
       opens: 'https://one.43edu.ru/',
     },

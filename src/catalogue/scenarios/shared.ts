@@ -12,12 +12,11 @@ export const GOSUSLUGI_ENTRY: ElementQuery = {
 /** The ESIA consent screen shares the login URL (seed 000 shows it at esia.gosuslugi.ru/login/). */
 export const ESIA_GRANT_HEADING: ElementQuery = { kind: 'heading', name: 'Предоставление прав доступа' };
 
-/** The ESIA sign-in form: a «Войти» button and no consent screen. */
-export const esiaLoginPage: PageSpec = {
-  url: isEsiaLogin,
-  shows: [{ kind: 'press', name: 'Войти' }],
-  hides: [ESIA_GRANT_HEADING],
-};
+/**
+ * The ESIA sign-in: any ESIA login address not showing the consent screen (the form,
+ * the QR code, the SMS-code screen after the password all count as signing in).
+ */
+export const esiaLoginPage: PageSpec = { url: isEsiaLogin, hides: [ESIA_GRANT_HEADING] };
 
 export const esiaGrantStep = (who: Who): Step => ({
   id: 'esia-grant',

@@ -1,0 +1,27 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { findScenario } from '../../src/catalogue';
+import { launch, type Session } from '../support/browser';
+import { loadWalks, walkScenario } from '../support/walks';
+
+// Every walk file of a scenario in the catalogue is walked end to end.
+const walks = loadWalks().filter((w) => findScenario(w.scenario));
+
+describe('walks over the replica pages', () => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await launch();
+  });
+  afterEach(async () => {
+    await session.close();
+  });
+
+  test('there is a walk for every scenario in the catalogue', () => {
+    expect(walks.length).toBeGreaterThan(0);
+  });
+
+  for (const walk of walks) {
+    test(`${walk.file}: every step by clicking the spotlight`, async () => {
+      await walkScenario(session, walk);
+    });
+  }
+});

@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { serveReplicas, type ServeOptions } from './replicas';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Session {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly profile: string;
+  popup(page?: Page): Promise<Page>;
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded, every http(s) request answered
+ * from the replicas. Never downloads a browser.
+ */
+export async function launch(
+  opts: ServeOptions & { profile?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
+  const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'provodnik-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    locale: 'ru-RU',
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await serveReplicas(context, opts);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    profile,
+    async popup(page) {
+      const p = page ?? (await context.newPage());
+      await p.goto(`chrome-extension://${extensionId}/popup.html`);
+      await p.locator('[data-scenario]').first().waitFor();
+      return p;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
