@@ -94,24 +94,32 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
   }
 
   const next = scenario.steps[index + 1];
+  const anchored = state === 'found' && target !== null;
   return (
     <>
       <div class="sr" aria-live="polite">{announce}</div>
-      {state === 'found' && target ? <div ref={spot} class="spot" aria-hidden="true" /> : null}
+      {anchored ? <div ref={spot} class="spot" aria-hidden="true" /> : null}
       <div
+        // A fresh element per placement mode: no inline position left over from the other.
+        key={anchored ? 'anchored' : 'corner'}
         ref={bubble}
-        class={`bubble ${state === 'found' && target ? 'anchored' : 'corner'} state-${state}`}
+        class={`bubble ${anchored ? 'anchored' : 'corner'} state-${state}`}
         role="region"
         aria-label="Подсказка Проводника"
       >
         <p class="meta">{stepLine}</p>
-        <h2 class="title">{state === 'done' ? `Готово: ${step.title.toLowerCase()}` : step.title}</h2>
+        {state === 'done' ? (
+          <p class="status done">
+            <span aria-hidden="true">✓ </span>Готово
+          </p>
+        ) : null}
+        <h2 class="title">{step.title}</h2>
         {state === 'searching' ? <p class="status">Ищу на странице, что нажать…</p> : null}
         {state === 'not-found' ? (
           <>
             <p class="status">
               {view.reason === 'ambiguous'
-                ? 'На странице несколько похожих кнопок. Не хочу ошибиться, поэтому не показываю.'
+                ? 'На странице несколько похожих кнопок. Чтобы не ошибиться, я не показываю ни одну.'
                 : 'Не нашёл на странице, что нажать.'}{' '}
               Сделайте так:
             </p>
@@ -122,12 +130,7 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
         ) : (
           <p class="hint">{step.hint}</p>
         )}
-        {step.warning && state !== 'done' ? (
-          <p class="warning" role="note">
-            <span aria-hidden="true">⚠ </span>
-            {step.warning}
-          </p>
-        ) : step.warning && state === 'done' && !next ? (
+        {step.warning && (state !== 'done' || !next) ? (
           <p class="warning" role="note">
             <span aria-hidden="true">⚠ </span>
             {step.warning}
@@ -144,7 +147,7 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
               </button>
             </>
           ) : null}
-          <button type="button" data-action="hide" onClick={trusted(() => setHidden(true))}>
+          <button type="button" class="quiet" data-action="hide" onClick={trusted(() => setHidden(true))}>
             Скрыть
           </button>
         </div>

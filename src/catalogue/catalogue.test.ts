@@ -1,0 +1,64 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { SCENARIOS } from '.';
+
+/** `## scenario-id — …` followed by numbered `` `step-id` `` lines in ../shared/SCENARIOS.md. */
+function contractIds(): Map<string, string[]> {
+  const file = resolve(__dirname, '../../../shared/SCENARIOS.md');
+  const ids = new Map<string, string[]>();
+  if (!existsSync(file)) return ids;
+  let current: string[] | undefined;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const h = /^## ([a-z0-9-]+) — /.exec(line);
+    if (h) ids.set(h[1]!, (current = []));
+    else if (line.startsWith('## ')) current = undefined;
+    const s = /^\d+\. `([a-z0-9-]+)`/.exec(line);
+    if (s && current) current.push(s[1]!);
+  }
+  return ids;
+}
+
+describe('catalogue', () => {
+  const contract = contractIds();
+
+  test('scenario ids and numbers are unique', () => {
+    expect(new Set(SCENARIOS.map((s) => s.id)).size).toBe(SCENARIOS.length);
+    expect(new Set(SCENARIOS.map((s) => s.number)).size).toBe(SCENARIOS.length);
+  });
+
+  for (const scenario of SCENARIOS) {
+    describe(scenario.id, () => {
+      test('has every step of SCENARIOS.md, in its order, with the same ids', () => {
+        const expected = contract.get(scenario.id);
+        expect(expected, 'scenario is in SCENARIOS.md').toBeDefined();
+        const ids = scenario.steps.map((s) => s.id);
+        expect(ids.filter((id) => expected!.includes(id))).toEqual(expected);
+        expect(new Set(ids).size).toBe(ids.length);
+      });
+
+      test('hints are short and plain', () => {
+        for (const step of scenario.steps) {
+          const sentences = step.hint.split(/(?<=[.!?…])\s+/).filter(Boolean);
+          expect(sentences.length, `${step.id}: at most two sentences`).toBeLessThanOrEqual(2);
+          expect(step.hint.length, `${step.id}: hint length`).toBeLessThanOrEqual(160);
+          expect(step.title.length, `${step.id}: title length`).toBeLessThanOrEqual(60);
+          expect(step.instruction.length, `${step.id}: has a written instruction`).toBeGreaterThan(20);
+          // Quotes are the Russian «», never "".
+          expect(step.hint, step.id).not.toMatch(/["“”]/);
+        }
+      });
+
+      test('what to have at hand is listed', () => {
+        expect(scenario.needs.length).toBeGreaterThan(0);
+        expect(scenario.audience.length).toBeGreaterThan(0);
+      });
+
+      test('steps with nothing to press say when they are done', () => {
+        for (const step of scenario.steps) {
+          if (!step.target) expect(step.done ?? step.optional ?? step.wait, step.id).toBeDefined();
+        }
+      });
+    });
+  }
+});

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { parentDiarySferum as s } from '../catalogue/scenarios/parent-diary-sferum';
+import { createGuide, TARGET_ATTR, type GuideView } from './guide';
+
+// happy-dom's own way to move the page to another origin.
+const go = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+const frames = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+describe('guide', () => {
+  let abort: AbortController;
+  let views: (GuideView | null)[];
+  let reached: string[];
+  const last = () => views[views.length - 1];
+
+  const start = () =>
+    createGuide({
+      window,
+      layout: false,
+      notFoundAfterMs: 1000,
+      signal: abort.signal,
+      render: (v) => views.push(v),
+      reached: (_s, id, done) => reached.push(`${id}${done ? ':done' : ''}`),
+    });
+
+  beforeEach(() => {
+    abort = new AbortController();
+    views = [];
+    reached = [];
+    go('https://one.43edu.ru/auth/login');
+    document.body.innerHTML = '';
+  });
+  afterEach(() => {
+    abort.abort();
+    vi.useRealTimers();
+  });
+
+  test('recognises the step from URL and content, spotlights the target', () => {
+    document.body.innerHTML = '<a href="#" role="button" id="t">Вход через портал госуслуг</a><a href="#">Зарегистрироваться</a>';
+    start().setScenario(s);
+    expect(last()?.step.id).toBe('open-diary');
+    expect(last()?.state).toBe('found');
+    expect(document.getElementById('t')?.hasAttribute(TARGET_ATTR)).toBe(true);
+    expect(reached).toEqual(['open-diary']);
+  });
+
+  test('follows the page: a target that appears later is found without a reload', async () => {
+    go('https://one.43edu.ru/');
+    document.body.innerHTML = '<a href="#chat">Чаты</a>';
+    start().setScenario(s);
+    expect(last()?.step.id).toBe('open-chats');
+    go('https://one.43edu.ru/#chat');
+    document.body.insertAdjacentHTML('beforeend', '<div role="dialog"><a id="l" href="https://id.vk.com/auth">Привязать учебный профиль VK ID</a></div>');
+    await frames();
+    expect(last()?.step.id).toBe('link-vkid');
+    expect(document.getElementById('l')?.hasAttribute(TARGET_ATTR)).toBe(true);
+    // The old target lost the attribute.
+    expect(document.querySelectorAll(`[${TARGET_ATTR}]`)).toHaveLength(1);
+  });
+
+  test('a re-rendered target: the attribute moves to the new node', async () => {
+    go('https://esia.gosuslugi.ru/login/');
+    document.body.innerHTML = '<form><button id="a">Войти</button></form>';
+    start().setScenario(s);
+    expect(document.getElementById('a')?.hasAttribute(TARGET_ATTR)).toBe(true);
+    document.body.innerHTML = '<form><button id="b">Войти</button></form>';
+    await frames();
+    expect(document.getElementById('b')?.hasAttribute(TARGET_ATTR)).toBe(true);
+    expect(last()?.state).toBe('found');
+  });
+
+  test('searching, then not-found with the written instruction after the wait', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    go('https://esia.gosuslugi.ru/login/');
+    document.body.innerHTML = '<form><button>Далее</button></form>';
+    start().setScenario(s);
+    expect(last()?.state).toBe('searching');
+    vi.advanceTimersByTime(1000);
+    vi.useRealTimers();
+    await frames();
+    expect(last()?.state).toBe('not-found');
+    expect(last()?.reason).toBe('missing');
+  });
+
+  test('done from the page: the success text', () => {
+    go('https://one.43edu.ru/#chat');
+    document.body.innerHTML = '<div role="dialog"><p>Электронный дневник и учебный аккаунт Сферума связаны.</p></div>';
+    start().setScenario(s);
+    expect(last()?.step.id).toBe('linked');
+    expect(last()?.state).toBe('done');
+    expect(reached).toEqual(['linked:done']);
+  });
+
+  test('the person says it is done: shown done on this page', () => {
+    go('https://esia.gosuslugi.ru/login/');
+    document.body.innerHTML = '<button>Войти</button>';
+    const g = start();
+    g.setScenario(s);
+    g.markedByPerson('esia-login');
+    expect(last()?.state).toBe('done');
+    expect(document.querySelectorAll(`[${TARGET_ATTR}]`)).toHaveLength(0);
+  });
+
+  test('an unknown page shows nothing; no scenario: no observer, no work', async () => {
+    go('https://lk.gosuslugi.ru/settings');
+    const g = start();
+    g.setScenario(s);
+    expect(views.filter(Boolean)).toHaveLength(0);
+    g.setScenario(null);
+    const n = views.length;
+    go('https://one.43edu.ru/auth/login');
+    document.body.innerHTML = '<button>Вход через портал госуслуг</button>';
+    await frames();
+    expect(views.length).toBe(n);
+  });
+
+  test('nothing after the signal aborts', async () => {
+    go('https://esia.gosuslugi.ru/login/');
+    document.body.innerHTML = '<button id="a">Войти</button>';
+    start().setScenario(s);
+    abort.abort();
+    expect(document.getElementById('a')?.hasAttribute(TARGET_ATTR)).toBe(false);
+    const n = views.length;
+    document.body.innerHTML = '<button>Предоставить</button><h1>Предоставление прав доступа</h1>';
+    await frames();
+    expect(views.length).toBe(n);
+  });
+});

@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, test } from 'vitest';
+import { isShown, locate, PageScan } from './locate';
+
+const scan = () => new PageScan(document, false);
+const page = (html: string) => {
+  document.body.innerHTML = html;
+};
+const found = (html: string, query: Parameters<typeof locate>[1]) => {
+  page(html);
+  const r = locate(scan(), query);
+  return r.kind === 'found' ? r.element : r.kind;
+};
+
+describe('locate', () => {
+  beforeEach(() => page(''));
+
+  test('by accessible name, whatever the element', () => {
+    for (const html of [
+      '<button id="t">Войти</button>',
+      '<a id="t" href="/x">Войти</a>',
+      '<div id="t" role="button" tabindex="0">Войти</div>',
+      '<input id="t" type="submit" value="Войти">',
+      '<button id="t" aria-label="Войти"><svg></svg></button>',
+    ]) {
+      expect((found(html, { name: 'Войти' }) as Element).id, html).toBe('t');
+    }
+  });
+
+  test('text split across nested elements, icons and counters, ё/е, case and nbsp', () => {
+    expect((found('<a id="t" href="#"><span>Привязать</span> <b>учебный</b> профиль VK&nbsp;ID</a>', { name: 'Привязать учебный профиль VK ID' }) as Element).id).toBe('t');
+    expect((found('<a id="t" href="#chat"><i aria-hidden="true">★</i> Чаты <span>3</span></a>', { name: 'Чаты' }) as Element).id).toBe('t');
+    expect((found('<button id="t">УЧЕТНАЯ ЗАПИСЬ РЕБЕНКА</button>', { name: 'Учётная запись ребёнка' }) as Element).id).toBe('t');
+  });
+
+  test('never a partial name: a longer button is not the one', () => {
+    expect(found('<button>Войти другим способом</button>', { name: 'Войти' })).toBe('missing');
+  });
+
+  test('hidden copies never count', () => {
+    const html = `
+      <button hidden>Предоставить</button>
+      <div style="display:none"><button>Предоставить</button></div>
+      <div aria-hidden="true"><button>Предоставить</button></div>
+      <div inert><button>Предоставить</button></div>
+      <button id="t">Предоставить</button>`;
+    expect((found(html, { name: 'Предоставить' }) as Element).id).toBe('t');
+  });
+
+  test('two equally good candidates: ambiguous, not a guess', () => {
+    expect(found('<button>Добавить</button><button>Добавить</button>', { name: 'Добавить' })).toBe('ambiguous');
+  });
+
+  test('equal candidates leading to the same place are one choice', () => {
+    expect(found('<a href="#chat">Чаты</a><a href="#chat">Чаты</a>', { name: 'Чаты' })).toBeInstanceOf(Element);
+  });
+
+  test('the exact name beats the name with a counter', () => {
+    expect((found('<button id="t">Чаты</button><button>Чаты 2</button>', { name: 'Чаты' }) as Element).id).toBe('t');
+  });
+
+  test('menus and footers rank below the content', () => {
+    const html = '<footer><a href="/help">Помощь</a></footer><main><a id="t" href="/h">Помощь</a></main>';
+    expect((found(html, { name: 'Помощь' }) as Element).id).toBe('t');
+  });
+
+  test('scoped to its block: «Добавить» under «Дети», not under «Брак и развод»', () => {
+    const flat = `
+      <h2>Семья и дети</h2>
+      <h3>Брак и развод</h3><button>Добавить</button>
+      <h3>Дети</h3><button id="t">Добавить</button>
+      <h3>Родители</h3><button>Добавить</button>`;
+    expect((found(flat, { name: 'Добавить', within: 'Дети' }) as Element).id).toBe('t');
+    const cards = `
+      <lk-doc-card><div class="title">Брак и развод</div><button>Добавить</button></lk-doc-card>
+      <lk-doc-card><div class="title">Дети</div><div><button id="t">Добавить</button></div></lk-doc-card>`;
+    expect((found(cards, { name: 'Добавить', within: 'Дети' }) as Element).id).toBe('t');
+    const dialog = `<button>Создать</button><div role="dialog" aria-label="Новый чат"><button id="t">Создать</button></div>`;
+    expect((found(dialog, { name: 'Создать', within: 'Новый чат' }) as Element).id).toBe('t');
+    expect(found('<h3>Брак и развод</h3><button>Добавить</button>', { name: 'Добавить', within: 'Дети' })).toBe('missing');
+  });
+
+  test('nested matches: the innermost control', () => {
+    expect((found('<div role="button" tabindex="0"><button id="t">Да</button></div>', { name: 'Да' }) as Element).id).toBe('t');
+  });
+
+  test('fields by label or placeholder', () => {
+    expect((found('<label for="t">Пароль</label><input id="t" type="password">', { kind: 'field', name: 'Пароль' }) as Element).id).toBe('t');
+    expect((found('<input id="t" type="tel" placeholder="+7 000 000 00 00">', { kind: 'field', name: '+7 000 000 00 00' }) as Element).id).toBe('t');
+  });
+
+  test('a stable selector counts besides the name', () => {
+    const html = '<button>Продолжить</button><button id="t" data-test-id="submit_btn">Продолжить</button>';
+    expect((found(html, { name: 'Продолжить', selector: 'button[data-test-id="submit_btn"]' }) as Element).id).toBe('t');
+  });
+
+  test('alternatives in order of preference', () => {
+    const html = '<button id="t">Войти другим способом</button>';
+    expect((found(html, [{ name: 'Войти в другой аккаунт' }, { name: 'Войти другим способом' }]) as Element).id).toBe('t');
+  });
+});
+
+describe('isShown', () => {
+  test('texts anywhere, visible only, partial when asked', () => {
+    page('<div hidden><p>Электронный дневник и учебный аккаунт Сферума связаны</p></div>');
+    expect(isShown(scan(), { kind: 'text', name: 'Электронный дневник и учебный аккаунт Сферума связаны', partial: true })).toBe(false);
+    page('<p><b>Электронный дневник и учебный аккаунт Сферума связаны.</b> Теперь вы можете…</p>');
+    expect(isShown(scan(), { kind: 'text', name: 'Электронный дневник и учебный аккаунт Сферума связаны', partial: true })).toBe(true);
+    expect(isShown(scan(), { kind: 'text', name: 'Электронный дневник', partial: false })).toBe(false);
+  });
+  test('headings by role', () => {
+    page('<div role="heading" aria-level="1">Предоставление прав доступа</div>');
+    expect(isShown(scan(), { kind: 'heading', name: 'Предоставление прав доступа' })).toBe(true);
+    page('<p>Предоставление прав доступа</p>');
+    expect(isShown(scan(), { kind: 'heading', name: 'Предоставление прав доступа' })).toBe(false);
+  });
+});
