@@ -13,6 +13,19 @@ export class GuidePage {
     return this.page.locator('[data-provodnik-target]');
   }
 
+  /** The hooks as they are now: host step and state, number of targets. */
+  async hooks(): Promise<{ hosts: number; step: string | null; state: string | null; targets: number }> {
+    return this.page.evaluate(() => {
+      const hosts = document.querySelectorAll('[data-step]');
+      return {
+        hosts: hosts.length,
+        step: hosts[0]?.getAttribute('data-step') ?? null,
+        state: hosts[0]?.getAttribute('data-state') ?? null,
+        targets: document.querySelectorAll('[data-provodnik-target]').length,
+      };
+    });
+  }
+
   /** Waits until the page shows `scenario/step` in `state` (any of them). */
   async waitFor(step: string, state: string | readonly string[] = ['found', 'done'], timeout = 15_000): Promise<void> {
     const states = typeof state === 'string' ? [state] : state;

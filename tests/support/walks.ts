@@ -12,6 +12,12 @@ export interface WalkEntry {
   readonly state?: 'done';
   /** navigate here first */
   readonly open?: string;
+  /** earlier presses of the same step, each spotlighted in turn before `target` */
+  readonly via?: readonly string[];
+  /** after pressing the target, the person picks this option themselves (a school in a list) */
+  readonly choose?: string;
+  /** for the reader: the block the target sits in when its text repeats */
+  readonly within?: string;
 }
 
 export interface Walk {
@@ -46,19 +52,39 @@ export async function walkScenario(session: Session, walk: Walk): Promise<void> 
   const shots = join(SCREENSHOTS, walk.file.replace(/\.json$/, ''));
   mkdirSync(shots, { recursive: true });
   await page.goto(walk.start);
-  for (const [i, entry] of walk.steps.entries()) {
+  let shot = 0;
+  const snap = (name: string) =>
+    page.screenshot({ path: join(shots, `${String(++shot).padStart(2, '0')}-${name}.png`), animations: 'disabled' });
+  for (const entry of walk.steps) {
     if (entry.open) await page.goto(entry.open);
     const id = `${walk.scenario}/${entry.step}`;
-    await guide.waitFor(id, entry.state === 'done' ? 'done' : 'found');
-    expect(await guide.host.count(), `${id}: one host element`).toBe(1);
-    await page.screenshot({ path: join(shots, `${String(i + 1).padStart(2, '0')}-${entry.step}.png`) });
     if (entry.state === 'done') {
+      await guide.waitFor(id, 'done');
+      expect(await guide.host.count(), `${id}: one host element`).toBe(1);
       expect(await guide.target.count(), `${id}: no target once done`).toBe(0);
+      await snap(entry.step);
       continue;
     }
-    expect(await guide.target.count(), `${id}: one spotlighted element`).toBe(1);
-    expect(await guide.targetName(), `${id}: spotlighted element`).toBe(normalizeName(entry.target ?? ''));
-    await guide.target.click();
+    for (const name of [...(entry.via ?? []), entry.target ?? '']) {
+      const want = normalizeName(name);
+      // The step's spotlight moves from press to press (a menu, then its item).
+      await expect
+        .poll(async () => {
+          const h = await guide.hooks().catch(() => null);
+          if (!h || h.step !== id || h.targets !== 1) return `(${h?.step} ${h?.state}, ${h?.targets} targets)`;
+          return guide.targetName().catch(() => '(target went away)');
+        }, {
+          message: `${id}: spotlight on «${name}»`,
+          timeout: 15_000,
+        })
+        .toBe(want);
+      const h = await guide.hooks();
+      expect(h.hosts, `${id}: one host element`).toBe(1);
+      expect(h.state).toBe('found');
+      await snap(entry.step);
+      await guide.target.click();
+      if (entry.choose) await page.getByRole('option', { name: entry.choose }).click();
+    }
   }
   await page.close();
   await popup.close();
