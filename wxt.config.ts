@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { OFFICIAL_HOSTS } from './src/catalogue/sites';
+import { OFFICIAL_HOSTS, originPattern, REGIONAL_DIARIES } from './src/catalogue/sites';
 
 // The extension asks for nothing beyond what the guide needs: `storage` for progress,
 // and the official hosts (content scripts only). No `tabs`, no `<all_urls>`.
@@ -9,7 +9,9 @@ export default defineConfig({
     name: 'Проводник',
     description: 'Пошаговая подсказка на Госуслугах, в электронном дневнике и Сферуме',
     default_locale: undefined,
-    permissions: ['storage'],
+    permissions: ['storage', 'scripting'],
+    // Regional diaries: asked for at run time, one host at a time, never at install.
+    optional_host_permissions: [...REGIONAL_DIARIES.map((d) => originPattern(d.host)), 'https://*/*'],
     action: { default_title: 'Проводник' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'provodnik@provodnik.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }

@@ -1,6 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { keepBadgeCurrent } from '../src/background/badge';
+import { keepRegionalScripts } from '../src/background/regional';
 
 export default defineBackground(() => {
   keepBadgeCurrent();
+  keepRegionalScripts();
 });

@@ -1,12 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { OFFICIAL_HOSTS } from '../../src/catalogue/sites';
 import { runGuide } from '../../src/content/run-guide';
-import '../../src/ui/overlay/overlay.css';
 
 export default defineContentScript({
   // Exact official hosts over https only: never look-alikes, never http.
   matches: OFFICIAL_HOSTS.map((host) => `https://${host}/*`),
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   main: runGuide,
 });

@@ -12,9 +12,54 @@ export const OFFICIAL_HOSTS = [
   'one.43edu.ru',
   'id.vk.com',
   'id.vk.ru',
+  'web.vk.me',
+  'dnevnik.ru',
+  'login.dnevnik.ru',
+  'myschool.edu.ru',
 ] as const;
 
 export type OfficialHost = (typeof OFFICIAL_HOSTS)[number];
+
+/**
+ * Regional e-diaries («Сетевой город» and others, SITES.md): many hosts that change, so
+ * they are optional permissions the person grants when choosing their region, never
+ * install-time access. A person may also add their school diary's host by hand.
+ */
+export const REGIONAL_DIARIES = [
+  { region: 'Камчатский край', host: 'school.sgo41.ru' },
+  { region: 'Томская область', host: 'sgo.tomedu.ru' },
+  { region: 'Алтайский край', host: 'netschool.edu22.info' },
+  { region: 'Амурская область', host: 'region.obramur.ru' },
+  { region: 'Забайкальский край', host: 'region.zabedu.ru' },
+  { region: 'Калужская область', host: 'edu.admoblkaluga.ru:444' },
+  { region: 'Костромская область', host: 'netschool.eduportal44.ru' },
+  { region: 'Краснодарский край', host: 'sgo.rso23.ru' },
+  { region: 'Ленинградская область', host: 'e-school.obr.lenreg.ru' },
+  { region: 'Приморский край', host: 'sgo.prim-edu.ru' },
+  { region: 'Республика Алтай', host: 'sgo.altaiobr04.ru' },
+  { region: 'Республика Бурятия', host: 'deti.obr03.ru' },
+  { region: 'Республика Ингушетия', host: 'sgo.edu-ri.ru' },
+  { region: 'Республика Коми', host: 'giseo.rkomi.ru' },
+  { region: 'Республика Марий Эл', host: 'sgo.mari-el.gov.ru' },
+  { region: 'Республика Мордовия', host: 'sgo.e-mordovia.ru' },
+  { region: 'Республика Саха (Якутия)', host: 'sgo.e-yakutia.ru' },
+  { region: 'Рязанская область', host: 'e-school.ryazan.gov.ru' },
+  { region: 'Самарская область', host: 'asurso.ru' },
+  { region: 'Сахалинская область', host: 'netcity.admsakhalin.ru:11111' },
+  { region: 'Тверская область', host: 'sgo.tvobr.ru' },
+  { region: 'Тульская область', host: 'sgo.edu71.ru' },
+  { region: 'Ульяновская область', host: 'sgo.cit73.ru' },
+  { region: 'Челябинская область', host: 'sgo.edu-74.ru' },
+  { region: 'Чувашская Республика', host: 'net-school.cap.ru' },
+  { region: 'Ямало-Ненецкий АО', host: 'sgo.yanao.ru' },
+  { region: 'Волгоградская область', host: 'sgo.volganet.ru' },
+  { region: 'Карачаево-Черкесская Республика', host: 'sgo.kchgov.ru' },
+  { region: 'Республика Калмыкия', host: 'sgo.monrk.ru' },
+  { region: 'Свердловская область', host: 'netcity.eimc.ru' },
+] as const;
+
+/** Match patterns for an optional host; the port is not part of a pattern. */
+export const originPattern = (host: string): string => `https://${host.replace(/:\d+$/, '')}/*`;
 
 export const isOfficialUrl = (url: URL): boolean =>
   url.protocol === 'https:' && (OFFICIAL_HOSTS as readonly string[]).includes(url.host);

@@ -28,6 +28,8 @@ export interface ElementQuery {
   readonly selector?: string;
   /** only inside the block, dialog or section titled so (its heading, legend or label) */
   readonly within?: Texts;
+  /** `kind: 'check'` only: matches only while ticked (true) or unticked (false) */
+  readonly checked?: boolean;
 }
 
 /** A page predicate: one line, pure, with example URLs beside it (see sites.ts). */

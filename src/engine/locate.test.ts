@@ -89,6 +89,12 @@ describe('locate', () => {
     expect((found('<input id="t" type="tel" placeholder="+7 000 000 00 00">', { kind: 'field', name: '+7 000 000 00 00' }) as Element).id).toBe('t');
   });
 
+  test('checkboxes by their ticked state', () => {
+    const html = '<label><input id="t" type="checkbox" checked> Автообновление</label>';
+    expect((found(html, { kind: 'check', name: 'Автообновление', checked: true }) as Element).id).toBe('t');
+    expect(found(html, { kind: 'check', name: 'Автообновление', checked: false })).toBe('missing');
+  });
+
   test('a stable selector counts besides the name', () => {
     const html = '<button>Продолжить</button><button id="t" data-test-id="submit_btn">Продолжить</button>';
     expect((found(html, { name: 'Продолжить', selector: 'button[data-test-id="submit_btn"]' }) as Element).id).toBe('t');

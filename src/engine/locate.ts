@@ -142,6 +142,7 @@ function candidates(scan: PageScan, query: ElementQuery): Candidate[] {
       s = nameScore(scan.nameOf(el), accepted);
       if (s === 0 && !fromSelector) return;
     }
+    if (query.checked !== undefined && isChecked(el) !== query.checked) return;
     if (!scan.isVisible(el)) return;
     if (scope && !inScope(scan, el, scope)) return;
     out.push({ element: el, score: s * 4 + (fromSelector ? 2 : 0) + regionRank(el) });
@@ -161,6 +162,12 @@ function candidates(scan: PageScan, query: ElementQuery): Candidate[] {
     out.push({ element: el, score: 4 + regionRank(el) });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** A checkbox's or switch's ticked state (a choice on the page, never typed text). */
+function isChecked(el: Element): boolean {
+  if (el instanceof el.ownerDocument.defaultView!.HTMLInputElement) return el.checked;
+  return el.getAttribute('aria-checked') === 'true';
 }
 
 /** Cheap pre-filter before computing an accessible name. */

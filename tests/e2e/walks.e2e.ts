@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { findScenario } from '../../src/catalogue';
 import { launch, type Session } from '../support/browser';
 import { loadWalks, walkScenario } from '../support/walks';
@@ -7,12 +7,10 @@ import { loadWalks, walkScenario } from '../support/walks';
 const walks = loadWalks().filter((w) => findScenario(w.scenario));
 
 describe('walks over the replica pages', () => {
-  let session: Session;
-  beforeEach(async () => {
-    session = await launch();
-  });
+  let session: Session | undefined;
   afterEach(async () => {
-    await session.close();
+    await session?.close();
+    session = undefined;
   });
 
   test('there is a walk for every scenario in the catalogue', () => {
@@ -21,6 +19,7 @@ describe('walks over the replica pages', () => {
 
   for (const walk of walks) {
     test(`${walk.file}: every step by clicking the spotlight`, async () => {
+      session = await launch({ granted: walk.granted });
       await walkScenario(session, walk);
     });
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,17 +22,29 @@ export interface Session {
  * from the replicas. Never downloads a browser.
  */
 export async function launch(
-  opts: ServeOptions & { profile?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
+  opts: ServeOptions & {
+    profile?: string;
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    /**
+     * Regional origins the person has granted. Chromium's permission prompt cannot be
+     * answered by automation, so the test build lists them as granted at install: the
+     * extension then finds them granted exactly as after «Разрешить» and registers its
+     * content script for them at run time.
+     */
+    granted?: readonly string[];
+  } = {},
 ): Promise<Session> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'provodnik-profile-'));
+  const build = opts.granted?.length ? grantedBuild(opts.granted) : CHROME_BUILD;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: 'ru-RU',
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -58,6 +70,18 @@ export async function launch(
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile) rmSync(profile, { recursive: true, force: true });
+      if (build !== CHROME_BUILD) rmSync(build, { recursive: true, force: true });
     },
   };
+}
+
+/** A copy of the Chrome build in which `origins` count as granted. */
+function grantedBuild(origins: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'provodnik-ext-'));
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  const file = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
+  writeFileSync(file, JSON.stringify(manifest));
+  return dir;
 }

@@ -25,6 +25,8 @@ export interface Walk {
   readonly scenario: string;
   readonly start: string;
   readonly steps: readonly WalkEntry[];
+  /** regional origins the person has granted before the walk */
+  readonly granted?: readonly string[];
 }
 
 export const WALKS_DIR = join(ROOT, 'tests/walks');

@@ -3,6 +3,8 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideView } from '../../engine/guide';
 import { Overlay, type OverlayAction } from './Overlay';
+// Inlined: no fetch of a stylesheet, and no web-accessible resource that pages could probe.
+import css from './overlay.css?inline';
 
 export const HOST_NAME = 'provodnik-guide';
 
@@ -23,6 +25,7 @@ export async function createOverlay(
   let container: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: HOST_NAME,
+    css,
     position: 'inline',
     anchor: 'html',
     append: 'last',
