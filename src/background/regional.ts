@@ -1,13 +1,7 @@
 import { browser } from 'wxt/browser';
-import { OFFICIAL_HOSTS } from '../catalogue/sites';
+import { regionalOrigins } from '../catalogue/sites';
 
 const SCRIPT_ID = 'provodnik-regional';
-const official = new Set<string>(OFFICIAL_HOSTS.map((h) => `https://${h}/*`));
-
-/** Granted origins of single regional hosts (never wildcard hosts, never the official ones). */
-export function regionalOrigins(origins: readonly string[]): string[] {
-  return origins.filter((o) => !official.has(o) && /^https:\/\/[^*/]+\/\*$/.test(o)).sort();
-}
 
 /**
  * The guide's content script on the regional diaries the person granted: registered at

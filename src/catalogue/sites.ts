@@ -61,6 +61,12 @@ export const REGIONAL_DIARIES = [
 /** Match patterns for an optional host; the port is not part of a pattern. */
 export const originPattern = (host: string): string => `https://${host.replace(/:\d+$/, '')}/*`;
 
+/** Granted origins of single regional hosts (never wildcard hosts, never the official ones). */
+export function regionalOrigins(origins: readonly string[]): string[] {
+  const official = new Set<string>(OFFICIAL_HOSTS.map((h) => `https://${h}/*`));
+  return origins.filter((o) => !official.has(o) && /^https:\/\/[^*/]+\/\*$/.test(o)).sort();
+}
+
 export const isOfficialUrl = (url: URL): boolean =>
   url.protocol === 'https:' && (OFFICIAL_HOSTS as readonly string[]).includes(url.host);
 

@@ -33,6 +33,8 @@ export async function launch(
      * content script for them at run time.
      */
     granted?: readonly string[];
+    /** an X display for a headed browser (the permission prompt needs a real window) */
+    display?: string;
   } = {},
 ): Promise<Session> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'provodnik-profile-'));
@@ -42,6 +44,7 @@ export async function launch(
     headless: opts.headless ?? true,
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: 'ru-RU',
+    ...(opts.display ? { env: { ...process.env, DISPLAY: opts.display } } : {}),
     args: [
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,

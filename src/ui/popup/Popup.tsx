@@ -4,6 +4,7 @@ import { SCENARIOS, stepCode } from '../../catalogue';
 import type { Scenario } from '../../catalogue/types';
 import { activate, deactivate, EMPTY_PROGRESS, nextStepIndex, reset, stepViews, type Progress, type StepView } from '../../engine/progress';
 import { changeProgress, loadProgress, watchProgress } from '../../storage/progress';
+import { RegionAccess } from './RegionAccess';
 
 const WHO: Record<string, string> = {
   parent: 'в учётной записи родителя',
@@ -68,6 +69,7 @@ export function Popup() {
           })}
         </ul>
       </section>
+      <RegionAccess />
     </main>
   );
 }
@@ -86,6 +88,8 @@ function ActiveScenario({
   const nextIndex = nextStepIndex(scenario, sp);
   const next = scenario.steps[nextIndex];
   const opens = next ? scenario.steps.slice(0, nextIndex + 1).reverse().find((s) => s.opens)?.opens : undefined;
+  // Whose account: said on each step only where the scenario switches between people.
+  const mixed = new Set(scenario.steps.map((s) => s.who)).size > 1;
   return (
     <section class="active" aria-labelledby="active-title">
       <h2 id="active-title">{scenario.title}</h2>
@@ -122,9 +126,22 @@ function ActiveScenario({
             <span class="step-text">
               {step.title}
               <span class="sr"> — {MARK_LABEL[views[i]!]}</span>
-              {step.who ? <span class="who"> · {WHO[step.who]}</span> : null}
+              {step.who && mixed ? <span class="who"> · {WHO[step.who]}</span> : null}
               {step.optional ? <span class="who"> · может не понадобиться</span> : null}
-              {step.wait ? <span class="wait">⏳ {step.wait}</span> : null}
+              {step.wait ? (
+                <span class="wait">
+                  <span aria-hidden="true">⏳ </span>
+                  {step.wait}
+                </span>
+              ) : null}
+              {step.branch && views[i] !== 'done' ? (
+                <span class="branch">
+                  {step.branch.when}{' '}
+                  <button type="button" class="link" data-branch={step.branch.scenario} onClick={() => change((p) => activate(p, step.branch!.scenario, Date.now()))}>
+                    {SCENARIOS.find((x) => x.id === step.branch!.scenario)?.title ?? step.branch.scenario}
+                  </button>
+                </span>
+              ) : null}
             </span>
           </li>
         ))}

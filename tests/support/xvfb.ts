@@ -1,0 +1,32 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { expect } from 'vitest';
+
+/**
+ * A virtual X display for the few tests that need a real browser window: Chromium's
+ * extension permission prompt is browser UI that automation cannot click, but the
+ * keyboard can answer it (xdotool), as a person would.
+ */
+export class VirtualDisplay {
+  private constructor(
+    readonly display: string,
+    private readonly proc: ChildProcess,
+  ) {}
+
+  static async start(): Promise<VirtualDisplay> {
+    const n = 90 + Math.floor(Math.random() * 400);
+    const proc = spawn('Xvfb', [`:${n}`, '-screen', '0', '1280x900x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    await expect.poll(() => existsSync(`/tmp/.X11-unix/X${n}`), { timeout: 10_000 }).toBe(true);
+    return new VirtualDisplay(`:${n}`, proc);
+  }
+
+  /** Presses keys in the focused window (the browser's prompt). */
+  keys(...keys: string[]): void {
+    execFileSync('xdotool', ['key', '--delay', '150', ...keys], { env: { ...process.env, DISPLAY: this.display } });
+  }
+
+  stop(): void {
+    this.proc.kill();
+  }
+}
