@@ -138,7 +138,9 @@ export function createGuide(opts: GuideOptions): Guide {
         view.state === lastView.state &&
         view.target === lastView.target &&
         view.reason === lastView.reason);
-    if (same) return;
+    // A page that rebuilt its document may have dropped our host: draw again.
+    const host = opts.host?.();
+    if (same && !(view && host && !host.isConnected)) return;
     lastView = view;
     opts.render(view);
   }

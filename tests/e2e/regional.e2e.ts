@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { launch, type Session } from '../support/browser';
+import { GuidePage } from '../support/guide-page';
+import { VirtualDisplay } from '../support/xvfb';
+
+// The regional «Сетевой город» of Томская область: not guided until the person allows it.
+const DIARY = 'https://sgo.tomedu.ru/authorize/login';
+const SCENARIO = 'diary-login-gosuslugi';
+
+describe('regional diary hosts: granted at run time', () => {
+  let session: Session | undefined;
+  let display: VirtualDisplay | undefined;
+  afterEach(async () => {
+    await session?.close();
+    display?.stop();
+    session = display = undefined;
+  });
+
+  test('the popup asks for one host; after «Разрешить» the diary is guided, after «Убрать» not', async () => {
+    display = await VirtualDisplay.start();
+    session = await launch({ headless: false, display: display.display });
+    const popup = await session.popup();
+    await popup.locator(`[data-scenario="${SCENARIO}"]`).click();
+
+    const page = await session.context.newPage();
+    const guide = new GuidePage(page);
+    await page.goto(DIARY);
+    await page.getByText('Вход в систему').first().waitFor();
+    // The same scenario is guided on an official host (proof the extension runs) …
+    expect(await page.locator('provodnik-guide').count()).toBe(0);
+
+    await popup.bringToFront();
+    await popup.locator('details.region summary').click();
+    await popup.locator('[data-input="region"]').selectOption('sgo.tomedu.ru');
+    await popup.locator('[data-action="grant-region"]').click();
+    // Chromium's own prompt: a person presses Tab to «Разрешить» and Enter.
+    await expect
+      .poll(
+        async () => {
+          display!.keys('Tab', 'Return');
+          return popup.locator('.message').textContent();
+        },
+        { timeout: 20_000, intervals: [1500] },
+      )
+      .toContain('Готово');
+    await expect.poll(() => popup.locator('.granted li').count()).toBe(1);
+
+    await page.bringToFront();
+    await page.reload();
+    await guide.waitFor(`${SCENARIO}/choose-school`, ['found', 'searching', 'not-found']);
+
+    await popup.bringToFront();
+    await popup.locator('.granted li button').click();
+    await expect.poll(() => popup.locator('.granted li').count()).toBe(0);
+    await page.bringToFront();
+    await page.reload();
+    await page.getByText('Вход в систему').first().waitFor();
+    expect(await page.locator('provodnik-guide').count()).toBe(0);
+  });
+
+  test('granted outside our popup (browser menu, policy): guided from the next page load', async () => {
+    session = await launch({ granted: ['https://sgo.tomedu.ru/*'] });
+    const popup = await session.popup();
+    await popup.locator(`[data-scenario="${SCENARIO}"]`).click();
+    const page = await session.context.newPage();
+    await page.goto(DIARY);
+    await new GuidePage(page).waitFor(`${SCENARIO}/choose-school`, ['found', 'searching', 'not-found']);
+  });
+});
