@@ -26,21 +26,23 @@ describe('regional diary hosts: granted at run time', () => {
     const guide = new GuidePage(page);
     await page.goto(DIARY);
     await page.getByText('Вход в систему').first().waitFor();
-    // The same scenario is guided on an official host (proof the extension runs) …
     expect(await page.locator('provodnik-guide').count()).toBe(0);
 
     await popup.bringToFront();
     await popup.locator('details.region summary').click();
     await popup.locator('[data-input="region"]').selectOption('sgo.tomedu.ru');
     await popup.locator('[data-action="grant-region"]').click();
-    // Chromium's own prompt: a person presses Tab to «Разрешить» and Enter.
+    // Chromium's own prompt: a person presses Tab to «Разрешить» and Enter. The prompt is
+    // browser UI that no automation API reports, so the keys go on the second poll, once
+    // it has had its interval to open; then the popup's answer is awaited.
+    let polls = 0;
     await expect
       .poll(
         async () => {
-          display!.keys('Tab', 'Return');
-          return popup.locator('.message').textContent();
+          if (++polls === 2) display!.keys('Tab', 'Return');
+          return (await popup.locator('.message').count()) ? popup.locator('.message').textContent() : '';
         },
-        { timeout: 20_000, intervals: [1500] },
+        { timeout: 20_000, interval: 1000 },
       )
       .toContain('Готово');
     await expect.poll(() => popup.locator('.granted li').count()).toBe(1);
