@@ -77,6 +77,8 @@ export function createGuide(opts: GuideOptions): Guide {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let target: Element | null = null;
   let lastView: GuideView | null = null;
+  /** steps this page has shown complete (or the person said so): gates `PageSpec.after` */
+  const behind = new Set<string>();
 
   const Observer = (win as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
   const observer = new Observer((records) => {
@@ -149,7 +151,13 @@ export function createGuide(opts: GuideOptions): Guide {
     if (!scenario || opts.signal.aborted) return;
     const url = new URL(win.location.href);
     const scan = new PageScan(doc, opts.layout, opts.host?.());
-    const r = recognise(scenario, url, scan);
+    const isBehind = (id: string) => behind.has(id);
+    let r = recognise(scenario, url, scan, isBehind);
+    // A step just seen complete may open the page of a later one on the same page (`after`).
+    while (r && (r.pageDone || manualDone === r.step.id) && !behind.has(r.step.id)) {
+      behind.add(r.step.id);
+      r = recognise(scenario, url, scan, isBehind);
+    }
     if (!r) {
       currentStep = null;
       setTarget(null);
@@ -194,6 +202,7 @@ export function createGuide(opts: GuideOptions): Guide {
     setScenario(next) {
       if (next === scenario) return;
       scenario = next;
+      behind.clear();
       lastKey = '';
       currentStep = null;
       manualDone = null;

@@ -80,6 +80,11 @@ describe('locate', () => {
     expect(found('<h3>Брак и развод</h3><button>Добавить</button>', { name: 'Добавить', within: 'Дети' })).toBe('missing');
   });
 
+  test('a dialog in front wins over the same button behind it', () => {
+    const html = '<button>Продолжить</button><div role="dialog" aria-modal="true"><button id="t">Продолжить</button></div>';
+    expect((found(html, { name: 'Продолжить' }) as Element).id).toBe('t');
+  });
+
   test('nested matches: the innermost control', () => {
     expect((found('<div role="button" tabindex="0"><button id="t">Да</button></div>', { name: 'Да' }) as Element).id).toBe('t');
   });
@@ -98,6 +103,15 @@ describe('locate', () => {
   test('a stable selector counts besides the name', () => {
     const html = '<button>Продолжить</button><button id="t" data-test-id="submit_btn">Продолжить</button>';
     expect((found(html, { name: 'Продолжить', selector: 'button[data-test-id="submit_btn"]' }) as Element).id).toBe('t');
+  });
+
+  test('a selector without a name: only what the selector picks', () => {
+    const card = '<section aria-label="Дети"><a id="t" href="/profile/family/child/7">Анна</a><button>Добавить</button></section>';
+    const query = { selector: 'a[href*="/profile/family/child/"]', within: 'Дети' };
+    expect((found(card, query) as Element).id).toBe('t');
+    expect(found('<section aria-label="Дети"><button>Добавить</button></section>', query)).toBe('missing');
+    page('<section aria-label="Дети"><button>Добавить</button></section>');
+    expect(isShown(scan(), query)).toBe(false);
   });
 
   test('alternatives in order of preference', () => {

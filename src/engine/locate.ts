@@ -57,6 +57,7 @@ export class PageScan {
   private readonly visible = new Map<Element, boolean>();
   private readonly names = new Map<Element, string>();
   private bodyText: string | undefined;
+  private modal: Element | null | undefined;
 
   constructor(
     readonly doc: Document,
@@ -65,10 +66,27 @@ export class PageScan {
     readonly ignore?: Element,
   ) {}
 
+  /** An open modal `<dialog>`: everything outside it is inert, so it does not count. */
+  private openModal(): Element | null {
+    if (this.modal === undefined) {
+      try {
+        this.modal = this.doc.querySelector('dialog:modal');
+      } catch {
+        this.modal = null;
+      }
+    }
+    return this.modal;
+  }
+
   isVisible(el: Element): boolean {
     let v = this.visible.get(el);
     if (v === undefined) {
-      v = el !== this.ignore && !(this.ignore?.contains(el) ?? false) && isVisible(el, { layout: this.layout });
+      const modal = this.openModal();
+      v =
+        el !== this.ignore &&
+        !(this.ignore?.contains(el) ?? false) &&
+        (!modal || modal.contains(el)) &&
+        isVisible(el, { layout: this.layout });
       this.visible.set(el, v);
     }
     return v;
@@ -141,11 +159,14 @@ function candidates(scan: PageScan, query: ElementQuery): Candidate[] {
       if (!fromSelector && !mayBeNamed(el, cores)) return;
       s = nameScore(scan.nameOf(el), accepted);
       if (s === 0 && !fromSelector) return;
+    } else if (query.selector && !fromSelector) {
+      // No name: the stable selector alone says which element it is.
+      return;
     }
     if (query.checked !== undefined && isChecked(el) !== query.checked) return;
     if (!scan.isVisible(el)) return;
     if (scope && !inScope(scan, el, scope)) return;
-    out.push({ element: el, score: s * 4 + (fromSelector ? 2 : 0) + regionRank(el) });
+    out.push({ element: el, score: s * 8 + (fromSelector ? 4 : 0) + regionRank(el) });
   };
   const seen = new Set<Element>();
   for (const el of scan.doc.querySelectorAll(SELECTORS[kind])) {
@@ -159,7 +180,7 @@ function candidates(scan: PageScan, query: ElementQuery): Candidate[] {
   }
   function consider2(el: Element) {
     if (scope && !inScope(scan, el, scope)) return;
-    out.push({ element: el, score: 4 + regionRank(el) });
+    out.push({ element: el, score: 8 + regionRank(el) });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -179,8 +200,9 @@ function mayBeNamed(el: Element, cores: readonly string[]): boolean {
   return cores.some((c) => t.includes(c));
 }
 
-/** Menus and headers rank below the page's content; footers below both. */
+/** A dialog in front ranks first; menus and headers below the page's content; footers last. */
 function regionRank(el: Element): number {
+  if (el.closest('[aria-modal="true"],dialog[open]')) return 3;
   if (el.closest(FOOTER)) return 0;
   if (el.closest(CHROME)) return 1;
   return 2;

@@ -11,7 +11,12 @@ export interface Recognised {
   readonly located: Located | null;
 }
 
-export function pageMatches(spec: PageSpec, url: URL, scan: PageScan): boolean {
+/** Whether a step is behind the person (seen done, or said done); none by default. */
+export type Behind = (stepId: string) => boolean;
+const nothingBehind: Behind = () => false;
+
+export function pageMatches(spec: PageSpec, url: URL, scan: PageScan, behind: Behind = nothingBehind): boolean {
+  if (spec.after !== undefined && !behind(spec.after)) return false;
   const preds = typeof spec.url === 'function' ? [spec.url] : spec.url;
   if (!preds.some((p) => p(url))) return false;
   if (spec.shows && !spec.shows.every((q) => isShown(scan, q))) return false;
@@ -22,13 +27,15 @@ export function pageMatches(spec: PageSpec, url: URL, scan: PageScan): boolean {
 /**
  * Which step of the scenario this page is. Follows the page, not a cursor: of the steps
  * whose page matches, the furthest one wins (a page that shows a later step's signs has
- * moved past the earlier ones, e.g. the «Чаты» dialog open over the desktop).
+ * moved past the earlier ones, e.g. the «Чаты» dialog open over the desktop). Where
+ * several steps happen on one and the same page, a later step's page says `after`: it
+ * counts once the earlier step is `behind` the person.
  */
-export function recognise(scenario: Scenario, url: URL, scan: PageScan): Recognised | null {
+export function recognise(scenario: Scenario, url: URL, scan: PageScan, behind: Behind = nothingBehind): Recognised | null {
   for (let index = scenario.steps.length - 1; index >= 0; index--) {
     const step = scenario.steps[index]!;
     const pages = Array.isArray(step.page) ? (step.page as readonly PageSpec[]) : [step.page as PageSpec];
-    if (!pages.some((page) => pageMatches(page, url, scan))) continue;
+    if (!pages.some((page) => pageMatches(page, url, scan, behind))) continue;
     const pageDone = step.done !== undefined && step.done.every((q) => isShown(scan, q));
     const located = !pageDone && step.target ? locate(scan, step.target) : null;
     return { step, index, pageDone, located };

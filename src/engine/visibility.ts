@@ -10,10 +10,13 @@ export interface VisibilityOptions {
   readonly layout: boolean;
 }
 
-const HIDDEN_ANCESTOR = '[hidden], [aria-hidden="true"], [inert], template';
+// Hidden from people and from assistive technology alike. The `hidden` attribute is only
+// a default style that pages may override, so with layout the computed style decides.
+const HIDDEN_FROM_AT = '[aria-hidden="true"], [inert], template';
+const HIDDEN_WITHOUT_LAYOUT = `${HIDDEN_FROM_AT}, [hidden]`;
 
 export function isVisible(el: Element, opts: VisibilityOptions): boolean {
-  if (el.closest(HIDDEN_ANCESTOR)) return false;
+  if (el.closest(opts.layout ? HIDDEN_FROM_AT : HIDDEN_WITHOUT_LAYOUT)) return false;
   const view = el.ownerDocument.defaultView;
   if (!view) return false;
   if (!opts.layout) return stylesShow(el, view);

@@ -106,6 +106,25 @@ describe(SCENARIO, () => {
     await new GuidePage(tab).waitFor(`${SCENARIO}/open-chats`, 'found');
   });
 
+  test('a target inside a modal <dialog>: spotlighted, and the hint stays usable above it', async () => {
+    const page = `<!doctype html><html lang="ru"><body><h1>Электронные услуги</h1>
+      <a href="#" role="button">Вход через портал госуслуг</a>
+      <dialog id="d"><h2>Выберите способ входа</h2>
+        <a id="gos" role="button" tabindex="0" onclick="location.href='https://esia.gosuslugi.ru/login/'">Вход через портал госуслуг</a>
+        <button>Отмена</button></dialog>
+      <script>setTimeout(() => document.getElementById('d').showModal(), 400)</script></body></html>`;
+    session = await launch({ override: (url) => (url.pathname.startsWith('/auth/login') ? page : undefined) });
+    await start(session);
+    const tab = await session.context.newPage();
+    const guide = new GuidePage(tab);
+    await tab.goto('https://one.43edu.ru/auth/login');
+    await expect.poll(() => tab.evaluate(() => document.querySelector('[data-provodnik-target]')?.id ?? '')).toBe('gos');
+    await tab.screenshot({ path: 'tests/e2e/screenshots/modal-dialog.png', animations: 'disabled' });
+    // The bubble is not made inert by the modal dialog: its buttons still work.
+    await guide.bubbleButton('Пропустить').click();
+    await guide.waitFor(`${SCENARIO}/open-diary`, 'done');
+  });
+
   test('no scenario chosen: nothing in the page', async () => {
     session = await launch();
     const page = await session.context.newPage();

@@ -55,6 +55,11 @@ export async function createOverlay(
         ui.mount();
         mounted = true;
       }
+      // A target inside a modal <dialog> is in the top layer, and the rest of the page is
+      // inert: the overlay then lives inside that dialog, above it and still clickable.
+      const dialog = view.target?.closest('dialog');
+      const parent = dialog && dialog.matches(':modal') ? dialog : document.documentElement;
+      if (ui.shadowHost.parentElement !== parent) parent.append(ui.shadowHost);
       ui.shadowHost.setAttribute('data-step', `${view.scenario.id}/${view.step.id}`);
       ui.shadowHost.setAttribute('data-state', view.state);
       if (container) render(<Overlay view={view} onAction={onAction} reducedMotion={reduced.matches} />, container);
