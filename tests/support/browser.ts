@@ -13,6 +13,8 @@ export interface Session {
   readonly context: BrowserContext;
   readonly extensionId: string;
   readonly profile: string;
+  /** http(s) requests no replica page answers (the extension must make none) */
+  readonly unexpected: readonly string[];
   popup(page?: Page): Promise<Page>;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -57,13 +59,14 @@ export async function launch(
       '--disable-sync',
     ],
   });
-  await serveReplicas(context, opts);
+  const unexpected = await serveReplicas(context, opts);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     extensionId,
     profile,
+    unexpected,
     async popup(page) {
       const p = page ?? (await context.newPage());
       await p.goto(`chrome-extension://${extensionId}/popup.html`);

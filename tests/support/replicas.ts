@@ -53,11 +53,14 @@ export interface ServeOptions {
   readonly alias?: Readonly<Record<string, string>>;
 }
 
+/** Requests that no replica answers: nothing the pages ask for, so the extension's or a bug's. */
+export type Unexpected = string[];
+
 /**
  * Answers every http(s) request of the context from the replicas; anything else is
  * aborted, so nothing reaches the network. `chrome-extension://` is left alone.
  */
-export async function serveReplicas(context: BrowserContext, opts: ServeOptions = {}): Promise<void> {
+export async function serveReplicas(context: BrowserContext, opts: ServeOptions = {}, unexpected: Unexpected = []): Promise<Unexpected> {
   await context.route(/^https?:\/\//, async (route: Route) => {
     const url = new URL(route.request().url());
     const body = opts.override?.(url);
@@ -68,6 +71,8 @@ export async function serveReplicas(context: BrowserContext, opts: ServeOptions 
     const aliased = opts.alias?.[url.host];
     const file = fixtureFor(aliased ? new URL(url.href.replace(url.host, aliased)) : url);
     if (!file) {
+      // Browsers ask for a favicon by themselves.
+      if (url.pathname !== '/favicon.ico') unexpected.push(url.href);
       await route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not a replica page' });
       return;
     }
@@ -77,4 +82,5 @@ export async function serveReplicas(context: BrowserContext, opts: ServeOptions 
       body: readFileSync(file),
     });
   });
+  return unexpected;
 }

@@ -90,4 +90,6 @@ export async function walkScenario(session: Session, walk: Walk): Promise<void> 
   }
   await page.close();
   await popup.close();
+  // Every request of the walk was a replica page's own: the extension sent nothing.
+  expect(session.unexpected, 'requests no replica answers').toEqual([]);
 }
