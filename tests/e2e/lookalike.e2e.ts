@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, type Session } from '../support/browser';
+import { GuidePage } from '../support/guide-page';
+
+// The same replica pages served at look-alike addresses get nothing injected.
+const LOOKALIKES: Record<string, string> = {
+  'one.43edu.ru.example.com': 'one.43edu.ru',
+  'one-43edu.ru': 'one.43edu.ru',
+  'esia-gosuslugi.ru': 'esia.gosuslugi.ru',
+  'esia.gosuslugi.ru.evil.test': 'esia.gosuslugi.ru',
+  'xn--e1aaf2a4b.xn--p1ai': 'esia.gosuslugi.ru',
+  'id.vk.com.example.net': 'id.vk.com',
+};
+
+describe('only the official hosts', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch({ alias: LOOKALIKES });
+    const popup = await session.popup();
+    await popup.locator('[data-scenario="parent-diary-sferum"]').click();
+    await popup.locator('[data-scenario="parent-diary-sferum"][aria-pressed="true"]').waitFor();
+  });
+  afterAll(() => session.close());
+
+  for (const [host, real] of Object.entries(LOOKALIKES)) {
+    test(`${host} (a copy of ${real}) gets nothing`, async () => {
+      const path = real === 'one.43edu.ru' ? '/auth/login' : real === 'id.vk.com' ? '/auth' : '/login/';
+      const fake = await session.context.newPage();
+      await fake.goto(`https://${host}${path}`, { waitUntil: 'load' });
+      // The same page at its real address is guided: the extension was ready all along.
+      const realPage = await session.context.newPage();
+      await realPage.goto(`https://${real}${path}`);
+      await new GuidePage(realPage).waitFor(`parent-diary-sferum/${real === 'one.43edu.ru' ? 'open-diary' : real === 'id.vk.com' ? 'vkid-account' : 'esia-login'}`);
+      await fake.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+      expect(await fake.locator('provodnik-guide').count()).toBe(0);
+      expect(await fake.locator('[data-step], [data-provodnik-target]').count()).toBe(0);
+      await fake.close();
+      await realPage.close();
+    });
+  }
+});
