@@ -1,8 +1,26 @@
 import type { Scenario, Step } from './types';
 import { parentDiarySferum } from './scenarios/parent-diary-sferum';
+import { childGosuslugiAccount } from './scenarios/child-gosuslugi-account';
+import { parentConsent } from './scenarios/parent-consent';
+import { bindChildAccount } from './scenarios/bind-child-account';
+import { teenGosuslugiAccount } from './scenarios/teen-gosuslugi-account';
+import { childDiarySferum } from './scenarios/child-diary-sferum';
+import { diaryLoginGosuslugi } from './scenarios/diary-login-gosuslugi';
+import { teacherMessenger } from './scenarios/teacher-messenger';
+import { familyMessenger } from './scenarios/family-messenger';
 
 /** The catalogue, in the order of SCENARIOS.md. Ids are a public contract. */
-export const SCENARIOS: readonly Scenario[] = [parentDiarySferum];
+export const SCENARIOS: readonly Scenario[] = [
+  parentDiarySferum,
+  childGosuslugiAccount,
+  childDiarySferum,
+  parentConsent,
+  bindChildAccount,
+  teenGosuslugiAccount,
+  diaryLoginGosuslugi,
+  teacherMessenger,
+  familyMessenger,
+];
 
 export const findScenario = (id: string | null | undefined): Scenario | undefined =>
   SCENARIOS.find((s) => s.id === id);

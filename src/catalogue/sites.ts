@@ -112,8 +112,76 @@ examples.isVkIdAuth = [
 export const isLkHome = (url: URL) => on(url, 'lk.gosuslugi.ru') && path(url) === '/';
 examples.isLkHome = ['https://lk.gosuslugi.ru/', 'https://lk.gosuslugi.ru'];
 
+// lk.gosuslugi.ru pages of the family scenarios (SITES.md, seeds 000–003). One page each, no overlaps.
+export const isLkProfile = (url: URL) => on(url, 'lk.gosuslugi.ru') && path(url) === '/profile';
+examples.isLkProfile = ['https://lk.gosuslugi.ru/profile', 'https://lk.gosuslugi.ru/profile/'];
+
+export const isLkDocuments = (url: URL) => on(url, 'lk.gosuslugi.ru') && path(url) === '/profile/personal';
+examples.isLkDocuments = ['https://lk.gosuslugi.ru/profile/personal'];
+
+export const isLkFamily = (url: URL) => on(url, 'lk.gosuslugi.ru') && path(url) === '/profile/family';
+examples.isLkFamily = ['https://lk.gosuslugi.ru/profile/family', 'https://lk.gosuslugi.ru/profile/family/'];
+
+export const isLkChildAdd = (url: URL) => on(url, 'lk.gosuslugi.ru') && path(url) === '/profile/family/child/add';
+examples.isLkChildAdd = ['https://lk.gosuslugi.ru/profile/family/child/add'];
+
+export const isLkChildCard = (url: URL) => on(url, 'lk.gosuslugi.ru') && /^\/profile\/family\/child\/\d+$/.test(path(url));
+examples.isLkChildCard = ['https://lk.gosuslugi.ru/profile/family/child/82002675', 'https://lk.gosuslugi.ru/profile/family/child/70000001/'];
+
+export const isLkCreateChildAccount = (url: URL) => on(url, 'lk.gosuslugi.ru') && path(url) === '/profile/family/create-child-account';
+examples.isLkCreateChildAccount = ['https://lk.gosuslugi.ru/profile/family/create-child-account?kidId=82002675'];
+
+export const isLkNotifications = (url: URL) => on(url, 'lk.gosuslugi.ru') && path(url) === '/notifications';
+examples.isLkNotifications = ['https://lk.gosuslugi.ru/notifications', 'https://lk.gosuslugi.ru/notifications?type=unread'];
+
+export const isLkNotificationDetails = (url: URL) => on(url, 'lk.gosuslugi.ru') && /^\/notifications\/details\/[^/]+\/[^/]+$/.test(path(url));
+examples.isLkNotificationDetails = ['https://lk.gosuslugi.ru/notifications/details/GEPS/123456', 'https://lk.gosuslugi.ru/notifications/details/ACCESS_REQUEST/90000001'];
+
+export const isLkAgreements = (url: URL) => on(url, 'lk.gosuslugi.ru') && /^\/settings\/third-party\/agreements(\/|$)/.test(path(url));
+examples.isLkAgreements = ['https://lk.gosuslugi.ru/settings/third-party/agreements/acting', 'https://lk.gosuslugi.ru/settings/third-party/agreements'];
+
 export const isWwwGosuslugi = (url: URL) => on(url, 'www.gosuslugi.ru');
 examples.isWwwGosuslugi = ['https://www.gosuslugi.ru/', 'https://www.gosuslugi.ru/school'];
+
+// Regional e-diaries: «Сетевой город» runs on many regional hosts (granted at run time or
+// added by hand), so its pages are recognised by path on any https host that is not an official one.
+const regional = (url: URL) => url.protocol === 'https:' && !isOfficialUrl(url);
+export const isSgoLogin = (url: URL) => regional(url) && path(url) === '/authorize/login';
+examples.isSgoLogin = [
+  'https://school.sgo41.ru/authorize/login',
+  'https://sgo.tomedu.ru/authorize/login?loginState=0f8fad5b-d9cb-469f-a165-70867728950e',
+  'https://netcity.admsakhalin.ru:11111/authorize/login/',
+];
+
+export const isSgoDiary = (url: URL) => regional(url) && /^\/(app|angular)\/school\//.test(path(url) + '/');
+examples.isSgoDiary = ['https://school.sgo41.ru/app/school/studentdiary/', 'https://sgo.rso23.ru/angular/school/studentdiary/'];
+
+// Дневник.ру: the start page, the sign-in pages (incl. the regional ESIA entry), the feed once signed in.
+export const isDnevnikHome = (url: URL) => on(url, 'dnevnik.ru') && path(url) === '/';
+examples.isDnevnikHome = ['https://dnevnik.ru/', 'https://dnevnik.ru'];
+
+export const isDnevnikLogin = (url: URL) => on(url, 'login.dnevnik.ru') && /^\/login(\/|$)/.test(path(url));
+examples.isDnevnikLogin = ['https://login.dnevnik.ru/login/', 'https://login.dnevnik.ru/login/esia/kamchatka?code=x'];
+
+export const isDnevnikFeed = (url: URL) => on(url, 'dnevnik.ru') && path(url).startsWith('/userfeed');
+examples.isDnevnikFeed = ['https://dnevnik.ru/userfeed'];
+
+// «Моя школа»: one page for sign-in, child, consent and region; the diary after it.
+export const isMySchool = (url: URL) => on(url, 'myschool.edu.ru') && path(url) === '/';
+examples.isMySchool = ['https://myschool.edu.ru/', 'https://myschool.edu.ru/?code=x'];
+
+export const isMySchoolDiary = (url: URL) => on(url, 'myschool.edu.ru') && path(url).startsWith('/diary');
+examples.isMySchoolDiary = ['https://myschool.edu.ru/diary', 'https://myschool.edu.ru/diary/'];
+
+// VK Messenger: group chats (peer ids from 2000000000), invitation links, everything else.
+export const isVkMeGroupChat = (url: URL) => on(url, 'web.vk.me') && /^\/convo\/2\d{9}$/.test(path(url));
+examples.isVkMeGroupChat = ['https://web.vk.me/convo/2000000001', 'https://web.vk.me/convo/2000000002/'];
+
+export const isVkMeJoin = (url: URL) => on(url, 'web.vk.me') && /^\/join\/[^/]+$/.test(path(url));
+examples.isVkMeJoin = ['https://web.vk.me/join/AJQ1dzS1aBcDeFgHiJkLmN0p'];
+
+export const isVkMe = (url: URL) => on(url, 'web.vk.me') && !isVkMeGroupChat(url) && !isVkMeJoin(url);
+examples.isVkMe = ['https://web.vk.me/', 'https://web.vk.me/convo/100000101', 'https://web.vk.me/?replica-state=no-profile'];
 
 /** Every predicate by name, for the cross-check test. */
 export const predicates: Record<string, (url: URL) => boolean> = {
@@ -125,5 +193,24 @@ export const predicates: Record<string, (url: URL) => boolean> = {
   isOneVkmFinish,
   isVkIdAuth,
   isLkHome,
+  isLkProfile,
+  isLkDocuments,
+  isLkFamily,
+  isLkChildAdd,
+  isLkChildCard,
+  isLkCreateChildAccount,
+  isLkNotifications,
+  isLkNotificationDetails,
+  isLkAgreements,
   isWwwGosuslugi,
+  isSgoLogin,
+  isSgoDiary,
+  isDnevnikHome,
+  isDnevnikLogin,
+  isDnevnikFeed,
+  isMySchool,
+  isMySchoolDiary,
+  isVkMeGroupChat,
+  isVkMeJoin,
+  isVkMe,
 };

@@ -42,6 +42,11 @@ export interface PageSpec {
   readonly shows?: readonly ElementQuery[];
   /** none of these may be visible */
   readonly hides?: readonly ElementQuery[];
+  /**
+   * The same page as an earlier step's (a chat page where the link is copied, the call
+   * started, the chat left): it counts only once step `after` is behind the person.
+   */
+  readonly after?: string;
 }
 
 export type Who = 'parent' | 'child' | 'teacher' | 'pupil';

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { parentDiarySferum as s } from '../catalogue/scenarios/parent-diary-sferum';
 import { createGuide, TARGET_ATTR, type GuideView } from './guide';
+import type { Scenario } from '../catalogue/types';
 
 // happy-dom's own way to move the page to another origin.
 const go = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
@@ -42,6 +43,33 @@ describe('guide', () => {
     expect(last()?.state).toBe('found');
     expect(document.getElementById('t')?.hasAttribute(TARGET_ATTR)).toBe(true);
     expect(reached).toEqual(['open-diary']);
+  });
+
+  test('a ticked box moves the spotlight on (no attribute changes, only the change event)', async () => {
+    const tick: Scenario = {
+      id: 'tick',
+      number: 99,
+      title: 'Тест',
+      audience: 'тест',
+      needs: ['тест'],
+      sources: [],
+      steps: [
+        {
+          id: 'send',
+          title: 'Отправьте',
+          hint: 'Снимите галочку и нажмите «Отправить».',
+          instruction: 'Снимите галочку и нажмите «Отправить».',
+          page: { url: () => true },
+          target: [{ kind: 'check', name: 'Автообновление', checked: true }, { name: 'Отправить' }],
+        },
+      ],
+    };
+    document.body.innerHTML = '<label><input id="c" type="checkbox" checked> Автообновление</label><button id="b">Отправить</button>';
+    start().setScenario(tick);
+    expect(last()?.target?.id).toBe('c');
+    (document.getElementById('c') as HTMLInputElement).click();
+    await frames();
+    expect(last()?.target?.id).toBe('b');
   });
 
   test('follows the page: a target that appears later is found without a reload', async () => {

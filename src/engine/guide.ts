@@ -93,6 +93,8 @@ export function createGuide(opts: GuideOptions): Guide {
   win.addEventListener('hashchange', () => schedule(), listenerOpts);
   nav?.addEventListener('currententrychange', () => schedule(), listenerOpts);
   doc.addEventListener('visibilitychange', () => schedule(), listenerOpts);
+  // Ticking a box or typing changes no attribute: the DOM observer would not see it.
+  doc.addEventListener('change', () => schedule(), { ...listenerOpts, capture: true });
   opts.signal.addEventListener('abort', stop, { once: true });
 
   function start() {

@@ -1,0 +1,280 @@
+import type { ElementQuery, PageSpec, Scenario } from '../types';
+import {
+  isLkChildAdd,
+  isLkChildCard,
+  isLkCreateChildAccount,
+  isLkDocuments,
+  isLkFamily,
+  isLkHome,
+  isLkProfile,
+} from '../sites';
+import { esiaLoginPage } from './shared';
+
+// Sources: seed 000 (second half: the wizard with the Mail.ru child mailbox), 001 (Документы →
+// Семья и дети, ЗАГС check, «Создать», address, phone, e-mail, password), 002 (ЗАГС wait,
+// phone/e-mail pitfall), 003 (the card, «Создать», the wizard). Replica notes:
+// tests/fixtures/GOSUSLUGI-STEPS.md. The pieces below are shared by the family scenarios.
+
+/** Signed-in lk pages that are no step of their own: the person starts from the header. */
+export const LK_ANY_PAGE = [isLkHome, isLkProfile] as const;
+
+/** The header's «Документы» (the main page's «Документы» heading is no control). */
+export const DOCUMENTS_MENU: ElementQuery = { kind: 'press', name: 'Документы' };
+
+/** «Документы и данные» side navigation. */
+export const FAMILY_SECTION: ElementQuery = { kind: 'press', name: 'Семья и дети' };
+
+/** The block of children on «Семья и дети». */
+export const KIDS_BLOCK = 'Дети';
+
+/** A child's card in block «Дети»: by its stable address, never by the child's name. */
+export const CHILD_LINK: ElementQuery = { kind: 'press', selector: 'a[href*="/profile/family/child/"]', within: KIDS_BLOCK };
+
+/** «Добавить» in block «Дети» (not under «Брак и развод» or «Родители»). */
+export const ADD_CHILD: ElementQuery = { kind: 'press', name: 'Добавить', within: KIDS_BLOCK };
+
+/** The account block of the child's card (seed 001 names it in full, seed 000 shorter). */
+export const ACCOUNT_BLOCK = ['Учётная запись ребёнка на Госуслугах', 'Учётная запись ребёнка'] as const;
+export const ACCOUNT_HEADING: ElementQuery = { kind: 'heading', name: ACCOUNT_BLOCK };
+export const BIND_BUTTON: ElementQuery = { kind: 'press', name: 'Привязать', within: ACCOUNT_BLOCK };
+
+/** The certificate entered by hand, not yet checked in ЗАГС (seed 001). */
+const CERT_MANUAL: ElementQuery = {
+  kind: 'text',
+  name: ['Данные введены вручную', 'Запросите в загсе для корректной работы услуг'],
+  partial: true,
+};
+/** The check in ЗАГС is under way (the real wording is not in the documents: loose words). */
+const CERT_CHECKING: ElementQuery = {
+  kind: 'text',
+  name: ['Запрос отправлен', 'Идёт проверка в загсе'],
+  partial: true,
+};
+/** The card's account block while the documents are being checked (PITFALLS 1). */
+const ACCOUNT_WAIT: ElementQuery = {
+  kind: 'text',
+  name: ['Создать учётную запись можно после того', 'пройдут проверку в ведомствах'],
+  partial: true,
+};
+/** The child's account exists already (the card's account block). */
+const ACCOUNT_EXISTS: ElementQuery = {
+  kind: 'text',
+  name: ['Учётная запись создана', 'Учётная запись привязана к вашей'],
+  partial: true,
+};
+
+const AUTOUPDATE = 'Автообновление для сохранения актуальности документов';
+
+const wizard = (...shows: ElementQuery[]): PageSpec => ({ url: isLkCreateChildAccount, shows });
+const heading = (name: string | readonly string[]): ElementQuery => ({ kind: 'heading', name });
+
+const EMAIL_CONSENT = 'Даю согласие на использование персональных данных для создания учётной записи ребёнка';
+const EMAIL_SENT = heading('Подтвердите электронную почту');
+
+export const childGosuslugiAccount = {
+  id: 'child-gosuslugi-account',
+  number: 2,
+  title: 'Родитель: учётная запись ребёнка до 14 лет на Госуслугах',
+  audience: 'Для родителя ребёнка до 14 лет, у которого есть подтверждённая учётная запись на Госуслугах.',
+  needs: [
+    'Подтверждённая учётная запись родителя на Госуслугах',
+    'Свидетельство о рождении ребёнка (российское)',
+    'СНИЛС ребёнка',
+    'Телефон или почта ребёнка, которые не использует никто на Госуслугах (не ваши)',
+  ],
+  sources: ['000', '001', '002', '003'],
+  steps: [
+    {
+      id: 'parent-login',
+      title: 'Войдите на Госуслуги как родитель',
+      hint: 'Введите свой телефон, почту или СНИЛС и пароль. Затем нажмите «Войти».',
+      warning: 'Нужна подтверждённая учётная запись родителя. После пароля может прийти код по СМС: это нормально.',
+      instruction:
+        'На странице Госуслуг введите свой логин («Телефон / Email / СНИЛС») и «Пароль», затем нажмите «Войти». Можно войти и по «QR-код».',
+      who: 'parent',
+      page: esiaLoginPage,
+      target: { kind: 'press', name: 'Войти' },
+      opens: 'https://lk.gosuslugi.ru/',
+    },
+    {
+      id: 'open-documents',
+      title: 'Откройте «Документы»',
+      hint: 'Нажмите «Документы» в верхнем меню.',
+      instruction: 'В личном кабинете Госуслуг нажмите пункт «Документы» в меню вверху страницы.',
+      who: 'parent',
+      page: { url: LK_ANY_PAGE },
+      target: DOCUMENTS_MENU,
+      opens: 'https://lk.gosuslugi.ru/',
+    },
+    {
+      id: 'open-family',
+      title: 'Откройте «Семья и дети»',
+      hint: 'В разделе «Документы и данные» нажмите «Семья и дети».',
+      instruction: 'На странице «Документы и данные» выберите слева раздел «Семья и дети».',
+      who: 'parent',
+      page: { url: isLkDocuments },
+      target: FAMILY_SECTION,
+      opens: 'https://lk.gosuslugi.ru/profile/personal',
+    },
+    {
+      id: 'add-child',
+      title: 'Добавьте ребёнка',
+      hint: 'В блоке «Дети» нажмите «Добавить». Если карточка ребёнка уже есть, этот шаг не нужен.',
+      warning: 'Добавить ребёнка может только родитель с подтверждённой учётной записью.',
+      instruction:
+        'На странице «Семья и дети» найдите блок «Дети» и нажмите в нём «Добавить». Не путайте с «Добавить» в блоках «Брак и развод» и «Родители».',
+      who: 'parent',
+      optional: true,
+      page: { url: isLkFamily, hides: [CHILD_LINK] },
+      target: ADD_CHILD,
+      opens: 'https://lk.gosuslugi.ru/profile/family',
+      branch: {
+        scenario: 'teen-gosuslugi-account',
+        when: 'Ребёнку 14 лет или больше: он регистрируется сам',
+      },
+    },
+    {
+      id: 'child-data',
+      title: 'Введите данные свидетельства о рождении',
+      hint: 'Заполните ФИО, пол, дату рождения и данные свидетельства о рождении. Нажмите «Сохранить».',
+      instruction:
+        'В форме «Информация о ребёнке» введите ФИО ребёнка, пол, дату рождения, серию, номер и дату выдачи свидетельства о рождении, затем нажмите «Сохранить».',
+      who: 'parent',
+      page: { url: isLkChildAdd },
+      target: { kind: 'press', name: 'Сохранить' },
+    },
+    {
+      id: 'request-check',
+      title: 'Запросите проверку в ЗАГС',
+      hint: 'В карточке «Свидетельство о рождении» нажмите «Запросить». Снимите галочку автообновления и нажмите «Отправить».',
+      warning: 'Перед «Отправить» снимите галочку «Автообновление для сохранения актуальности документов».',
+      instruction:
+        'В карточке ребёнка у «Свидетельство о рождении» нажмите «Запросить». В окне отметьте ребёнка, снимите галочку «Автообновление для сохранения актуальности документов» и нажмите «Отправить».',
+      who: 'parent',
+      wait: 'Проверка в ЗАГС идёт от 15 минут до 5 рабочих дней. Можно закрыть страницу и вернуться позже: шаги сохранятся. Иностранное свидетельство онлайн не проверить — нужен МФЦ.',
+      page: [
+        { url: isLkChildCard, shows: [CERT_MANUAL] },
+        { url: isLkChildCard, shows: [CERT_CHECKING] },
+        { url: isLkChildCard, shows: [ACCOUNT_WAIT] },
+        // The request window in front of the card (a modal hides what is behind it).
+        { url: isLkChildCard, shows: [{ kind: 'press', name: 'Отправить' }] },
+      ],
+      target: [
+        { kind: 'check', name: AUTOUPDATE, checked: true },
+        { kind: 'press', name: 'Отправить' },
+        { kind: 'press', name: 'Запросить', within: 'Свидетельство о рождении' },
+      ],
+      done: [CERT_CHECKING],
+    },
+    {
+      id: 'open-child-card',
+      title: 'Откройте карточку ребёнка',
+      hint: 'Когда проверка закончится, откройте карточку ребёнка в блоке «Дети».',
+      instruction: 'Откройте «Документы» → «Семья и дети» и в блоке «Дети» нажмите на ФИО ребёнка.',
+      who: 'parent',
+      page: { url: isLkFamily, shows: [CHILD_LINK] },
+      target: CHILD_LINK,
+      opens: 'https://lk.gosuslugi.ru/profile/family',
+    },
+    {
+      id: 'create-account',
+      title: 'Нажмите «Создать»',
+      hint: 'В блоке «Учётная запись ребёнка на Госуслугах» нажмите «Создать».',
+      warning: 'Нет кнопки «Создать»? Значит, свидетельство или СНИЛС ещё проверяют: вернитесь позже.',
+      instruction:
+        'В карточке ребёнка найдите блок «Учётная запись ребёнка на Госуслугах» и нажмите «Создать». Если есть только «Привязать», у ребёнка уже есть учётная запись: выберите задачу «Привязать существующую учётную запись ребёнка».',
+      who: 'parent',
+      page: { url: isLkChildCard, shows: [ACCOUNT_HEADING], hides: [CERT_MANUAL, CERT_CHECKING, ACCOUNT_WAIT, ACCOUNT_EXISTS] },
+      target: { kind: 'press', name: 'Создать', within: ACCOUNT_BLOCK },
+      branch: {
+        scenario: 'bind-child-account',
+        when: 'У ребёнка уже есть своя учётная запись: нажмите «Привязать»',
+      },
+    },
+    {
+      id: 'address',
+      title: 'Укажите адрес ребёнка',
+      hint: 'Место рождения — как в свидетельстве. Если адрес регистрации как у вас, отметьте «Совпадает с вашим адресом постоянной регистрации».',
+      instruction:
+        'На экране «Добавьте адрес» проверьте «Место рождения» (как в свидетельстве о рождении) и «Адрес постоянной регистрации», затем нажмите «Продолжить».',
+      who: 'parent',
+      page: wizard(heading('Добавьте адрес')),
+      target: { kind: 'press', name: 'Продолжить' },
+    },
+    {
+      id: 'phone',
+      title: 'Добавьте телефон ребёнка',
+      hint: 'Введите номер ребёнка и нажмите «Получить код». Нет телефона — нажмите «Пропустить».',
+      warning: 'Номер ребёнка должен отличаться от номеров родителей и не использоваться в другой учётной записи на Госуслугах.',
+      instruction:
+        'На экране «Добавьте номер телефона — при наличии» введите номер телефона ребёнка и нажмите «Получить код». Если у ребёнка нет телефона, нажмите «Пропустить».',
+      who: 'parent',
+      page: wizard(
+        heading([
+          'Добавьте номер телефона — при наличии',
+          'Добавьте номер телефона – при наличии',
+          'Добавьте номер телефона - при наличии',
+        ]),
+      ),
+      target: [{ kind: 'press', name: 'Получить код' }, { kind: 'press', name: 'Пропустить' }],
+    },
+    {
+      id: 'phone-code',
+      title: 'Введите код из СМС',
+      hint: 'Введите код, который пришёл на телефон ребёнка. Нажмите «Подтвердить».',
+      warning: 'Код может идти несколько минут. Вместо СМС может позвонить номер: введите его последние цифры.',
+      instruction: 'На экране «Подтвердите номер телефона» введите «Код подтверждения» из СМС и нажмите «Подтвердить».',
+      who: 'parent',
+      page: wizard(heading('Подтвердите номер телефона')),
+      target: { kind: 'press', name: 'Подтвердить' },
+    },
+    {
+      id: 'email',
+      title: 'Укажите почту ребёнка',
+      hint: 'Проще создать детскую почту на Mail.ru: нажмите «Да». Своя почта ребёнка — «Нет, уже есть электронная почта», согласие и «Продолжить».',
+      warning:
+        'Почта ребёнка не должна быть вашей и не должна использоваться на Госуслугах. Письмо для подтверждения может лежать в «На проверку» в почте Mail.ru.',
+      instruction:
+        'Нажмите «Да», чтобы создать детскую почту на Mail.ru: «Даю согласие», имя почты, «Создать», «Продолжить». Или «Нет, уже есть электронная почта»: введите почту ребёнка, отметьте «Даю согласие» и нажмите «Продолжить», затем откройте письмо и подтвердите адрес.',
+      who: 'parent',
+      wait: 'Если выбрали свою почту: дождитесь письма от Госуслуг и нажмите в нём «Подтвердить адрес».',
+      page: [
+        wizard(heading('Создать российскую безопасную электронную почту для ребёнка?')),
+        wizard(heading('Добавьте электронную почту')),
+        wizard(heading('Согласие родителя (законного представителя) на обработку персональных данных несовершеннолетнего ребёнка')),
+        wizard({ kind: 'text', name: 'Выберите адрес почты на одном из доменов Mail.ru', partial: true }),
+        wizard(heading('Почта для ребёнка создана')),
+        wizard(EMAIL_SENT),
+      ],
+      target: [
+        { kind: 'check', name: EMAIL_CONSENT, checked: false },
+        { kind: 'press', name: 'Продолжить' },
+        { kind: 'press', name: 'Создать' },
+        { kind: 'press', name: 'Даю согласие' },
+        { kind: 'press', name: 'Да' },
+      ],
+      done: [EMAIL_SENT],
+    },
+    {
+      id: 'password',
+      title: 'Придумайте пароль ребёнку',
+      hint: 'Введите пароль дважды и нажмите «Сохранить». Запишите его для ребёнка.',
+      warning: 'Пароль: не меньше 8 знаков, большие и маленькие латинские буквы, цифры и символы.',
+      instruction:
+        'На экране «Пароль для входа на Госуслуги» введите пароль в поля «Пароль» и «Повторите пароль» (или нажмите «сгенерируйте»), затем нажмите «Сохранить».',
+      who: 'parent',
+      page: wizard(heading('Пароль для входа на Госуслуги')),
+      target: { kind: 'press', name: 'Сохранить' },
+    },
+    {
+      id: 'created',
+      title: 'Учётная запись ребёнка создана',
+      hint: 'Готово: учётная запись ребёнка создана. Для входа ребёнок использует свой телефон или почту.',
+      instruction:
+        'Должна появиться надпись «Учётная запись ребёнка создана». Ребёнок входит на Госуслуги со своим телефоном или почтой и паролем, который вы придумали.',
+      who: 'parent',
+      page: [wizard(heading('Учётная запись ребёнка создана')), { url: isLkChildCard, shows: [ACCOUNT_EXISTS] }],
+      done: [{ kind: 'text', name: ['Учётная запись ребёнка создана', 'Учётная запись создана', 'Учётная запись привязана к вашей'], partial: true }],
+    },
+  ],
+} as const satisfies Scenario;

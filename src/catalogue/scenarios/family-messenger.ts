@@ -1,0 +1,45 @@
+import type { ElementQuery, Scenario } from '../types';
+import { isVkMeGroupChat, isVkMeJoin } from '../sites';
+import { CREATE_PROFILE, profileStep } from './teacher-messenger';
+
+// Source: seed 004, «Алгоритм подключения для учеников и родителей».
+
+const JOINED: ElementQuery = { kind: 'text', name: 'Вы вступили в чат', partial: true };
+
+export const familyMessenger = {
+  id: 'family-messenger',
+  number: 9,
+  title: 'Ученик или родитель: войти в школьный чат',
+  audience: 'Для ученика или родителя, которому учитель прислал ссылку-приглашение в чат.',
+  needs: [
+    'Ссылка-приглашение или QR-код от учителя',
+    'VK Мессенджер на телефоне или web.vk.me в браузере',
+    'Свой номер телефона: у ребёнка — его собственный',
+  ],
+  sources: ['004'],
+  steps: [
+    profileStep('pupil', {
+      warning:
+        'Ребёнку — свой профиль и свой номер телефона, не номер родителя. Если профиль не появился, попросите классного руководителя его подтвердить.',
+    }),
+    {
+      id: 'join-chat',
+      title: 'Вступите в чат по ссылке учителя',
+      hint: 'Откройте ссылку-приглашение и нажмите «Вступить в чат».',
+      warning:
+        'Родителю: не открывайте ссылку там, где вошёл ребёнок, — сначала выйдите из его профиля. Если чат только для чтения, он, вероятно, переехал в MAX: спросите школу.',
+      instruction:
+        'Откройте ссылку-приглашение от учителя (или наведите камеру на QR-код) в учебном профиле Сферум и нажмите «Вступить в чат».',
+      who: 'pupil',
+      page: [
+        { url: isVkMeJoin, shows: [{ kind: 'heading', name: 'Приглашение в чат' }], hides: [CREATE_PROFILE] },
+        { url: isVkMeGroupChat, shows: [JOINED] },
+      ],
+      target: [
+        { kind: 'press', name: 'Вступить в чат' },
+        { kind: 'press', name: 'Перейти в чат' },
+      ],
+      done: [JOINED],
+    },
+  ],
+} as const satisfies Scenario;
