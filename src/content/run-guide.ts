@@ -16,7 +16,8 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     guide.markedByPerson(stepId);
     void changeProgress((p) => markByPerson(p, scenario, stepId, action === 'skip' ? 'skipped' : 'done', Date.now()));
   });
-  let activeScenario = findScenario((await loadProgress()).active) ?? null;
+  let progress = await loadProgress();
+  let activeScenario = findScenario(progress.active) ?? null;
   const guide = createGuide({
     window,
     layout: true,
@@ -24,13 +25,16 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     notFoundAfterMs: NOT_FOUND_AFTER_MS,
     signal: ctx.signal,
     render: overlay.show,
+    stored: (scenario, stepId) => progress.scenarios[scenario.id]?.steps[stepId] !== undefined,
     reached: (scenario, stepId, pageDone) =>
       void changeProgress((p) => (p.active === scenario.id ? reached(p, scenario, stepId, pageDone, Date.now()) : p)),
   });
   guide.setScenario(activeScenario);
   const unwatch = watchProgress((p) => {
+    progress = p;
     activeScenario = SCENARIOS.find((s) => s.id === p.active) ?? null;
     guide.setScenario(activeScenario);
+    guide.refresh();
   });
   ctx.onInvalidated(unwatch);
 }

@@ -27,6 +27,8 @@ export interface GuideOptions {
   readonly render: (view: GuideView | null) => void;
   /** the page showed this step (and whether it shows it complete) */
   readonly reached: (scenario: Scenario, stepId: string, pageDone: boolean) => void;
+  /** steps already behind the person in stored progress (gates `PageSpec.after` across page loads) */
+  readonly stored?: (scenario: Scenario, stepId: string) => boolean;
 }
 
 /** Attribute on the page element being spotlighted (public test hook). */
@@ -153,7 +155,8 @@ export function createGuide(opts: GuideOptions): Guide {
     if (!scenario || opts.signal.aborted) return;
     const url = new URL(win.location.href);
     const scan = new PageScan(doc, opts.layout, opts.host?.());
-    const isBehind = (id: string) => behind.has(id);
+    const active = scenario;
+    const isBehind = (id: string) => behind.has(id) || (opts.stored?.(active, id) ?? false);
     let r = recognise(scenario, url, scan, isBehind);
     // A step just seen complete may open the page of a later one on the same page (`after`).
     while (r && (r.pageDone || manualDone === r.step.id) && !behind.has(r.step.id)) {

@@ -57,10 +57,11 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
       }
       void computePosition(target, b, {
         strategy: 'fixed',
-        placement: 'bottom',
+        // Beside the target first: below it are usually the fields the person fills next.
+        placement: 'right',
         middleware: [
           offset(PAD + 12),
-          flip({ padding: 8 }),
+          flip({ padding: 8, fallbackPlacements: ['left', 'bottom', 'top'] }),
           shift({ padding: 8 }),
           size({
             padding: 8,
