@@ -13,6 +13,29 @@ interface Props {
 
 const PAD = 6;
 
+/**
+ * What the hint sits beside: the small dialog or form around the target when there is
+ * one, so the hint never covers the rest of it (the label of a checkbox, the other
+ * fields); the target itself otherwise.
+ */
+function bubbleAnchor(target: Element): Element {
+  const box = target.closest('dialog,[role="dialog"],[role="alertdialog"],[aria-modal="true"],form,fieldset');
+  if (!box) return target;
+  const view = target.ownerDocument.defaultView!;
+  const fits = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width <= view.innerWidth * 0.6 && r.height <= view.innerHeight * 0.75;
+  };
+  // A dialog is often a full-screen backdrop holding a small panel: take the largest
+  // block around the target, up to the dialog, that is still small.
+  let anchor: Element = target;
+  for (let n = target.parentElement; n; n = n.parentElement) {
+    if (fits(n)) anchor = n;
+    if (n === box) break;
+  }
+  return anchor;
+}
+
 /** Only a person's own click or key press drives the extension, never a page script. */
 const trusted = (handler: () => void) => (e: Event) => {
   if (e.isTrusted) handler();
@@ -47,6 +70,7 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
   useLayoutEffect(() => {
     const b = bubble.current;
     if (!target || !b || hidden) return;
+    const anchor = bubbleAnchor(target);
     const update = () => {
       const r = target.getBoundingClientRect();
       const s = spot.current;
@@ -55,7 +79,7 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
         s.style.width = `${r.width + PAD * 2}px`;
         s.style.height = `${r.height + PAD * 2}px`;
       }
-      void computePosition(target, b, {
+      void computePosition(anchor, b, {
         strategy: 'fixed',
         // Beside the target first: below it are usually the fields the person fills next.
         placement: 'right',
@@ -77,7 +101,12 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
         b.dataset.placed = middlewareData.hide?.referenceHidden ? 'hidden-ref' : 'ok';
       });
     };
-    return autoUpdate(target, b, update);
+    const stopTarget = autoUpdate(target, b, update);
+    const stopAnchor = anchor === target ? () => undefined : autoUpdate(anchor, b, update);
+    return () => {
+      stopTarget();
+      stopAnchor();
+    };
   }, [target, hidden]);
 
   const stepLine = `Шаг ${index + 1} из ${total} · ${stepCode(scenario, step.id)}`;
