@@ -1,0 +1,90 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { regionalOrigins } from '../../catalogue/sites';
+import { loadDiagnostics } from '../../storage/diagnostics';
+import { loadProgress } from '../../storage/progress';
+import { buildReport } from '../../support/report';
+
+/** Everything the report needs, read at the moment it is asked for. */
+export async function currentReport(): Promise<string> {
+  const [progress, diagnostics, perms, platform] = await Promise.all([
+    loadProgress(),
+    loadDiagnostics(),
+    browser.permissions.getAll().catch(() => ({ origins: [] as string[] })),
+    browser.runtime.getPlatformInfo().catch(() => undefined),
+  ]);
+  return buildReport({
+    version: browser.runtime.getManifest().version,
+    userAgent: navigator.userAgent,
+    os: platform?.os,
+    progress,
+    diagnostics,
+    granted: regionalOrigins(perms.origins ?? []),
+    now: Date.now(),
+  });
+}
+
+/**
+ * «Сообщить в поддержку»: the report is shown first (the person sees there is nothing
+ * personal in it), then copied or saved as a file. Nothing is sent anywhere.
+ */
+export function Report() {
+  const [text, setText] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const show = () => void currentReport().then((t) => {
+    setText(t);
+    setMessage('');
+  });
+  const copy = async () => {
+    if (text === null) return;
+    try {
+      await navigator.clipboard.writeText(text);
+      setMessage('Скопировано. Вставьте отчёт в письмо или сообщение поддержке.');
+    } catch {
+      setMessage('Не получилось скопировать. Выделите текст отчёта и скопируйте его сами (Ctrl+C) или сохраните файлом.');
+    }
+  };
+  const save = () => {
+    if (text === null) return;
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `provodnik-otchet-${new Date().toISOString().slice(0, 10)}.txt`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setMessage('Файл отчёта сохранён в папку «Загрузки».');
+  };
+  return (
+    <section class="report" aria-labelledby="report-title">
+      <h2 id="report-title" class="sr">
+        Поддержка
+      </h2>
+      <button type="button" data-action="report" aria-expanded={text !== null} onClick={show}>
+        Сообщить в поддержку
+      </button>
+      {text !== null ? (
+        <>
+          <p class="small">Вот что будет в отчёте. Личных данных в нём нет. Проводник ничего не отправляет сам.</p>
+          <pre class="report-text" data-report tabIndex={0} aria-label="Текст отчёта">
+            {text}
+          </pre>
+          <div class="actions">
+            <button type="button" class="primary" data-action="report-copy" onClick={() => void copy()}>
+              Скопировать
+            </button>
+            <button type="button" data-action="report-save" onClick={save}>
+              Сохранить файлом
+            </button>
+          </div>
+          {message ? (
+            <p class="message" role="status">
+              {message}
+            </p>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
