@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_SETTINGS, parseHost, sanitizeSettings } from './settings';
+import { EMPTY_SETTINGS, effectiveSettings, orderScenarios, parseHost, sanitizeManaged, sanitizeSettings } from './settings';
 
 describe('settings', () => {
   test('a host as people type it', () => {
@@ -11,8 +11,36 @@ describe('settings', () => {
   test('stored settings are sanitised', () => {
     expect(sanitizeSettings(null)).toEqual(EMPTY_SETTINGS);
     expect(sanitizeSettings({ region: 'Томская область', diaryHosts: ['sgo.tomedu.ru', 7, 'bad host'] })).toEqual({
+      ...EMPTY_SETTINGS,
       region: 'Томская область',
       diaryHosts: ['sgo.tomedu.ru'],
     });
+    expect(
+      sanitizeSettings({ region: 'Нарния', diary: 'x y', role: 'admin', textSize: 'huge', reducedMotion: 'yes', presenterDefault: 1, supportView: true }),
+    ).toEqual({ ...EMPTY_SETTINGS, supportView: true });
+    expect(sanitizeSettings({ role: 'teacher', textSize: 'larger', diary: 'dnevnik.ru', reducedMotion: true })).toMatchObject({
+      role: 'teacher',
+      textSize: 'larger',
+      diary: 'dnevnik.ru',
+      reducedMotion: true,
+    });
+  });
+  test('the policy wins over the person; a bad policy value is ignored', () => {
+    const m = sanitizeManaged({ region: 'Томская область', diaryHost: 'https://SGO.tomedu.ru/', role: 'pupil', hiddenScenarios: ['teacher-messenger', 'nope', 3], extra: 1 });
+    expect(m).toEqual({ region: 'Томская область', diary: 'sgo.tomedu.ru', role: 'pupil', hiddenScenarios: ['teacher-messenger'] });
+    expect(sanitizeManaged({ role: 'admin', diaryHost: 'not a host' })).toEqual({});
+    expect(sanitizeManaged(undefined)).toEqual({});
+    const eff = effectiveSettings({ ...EMPTY_SETTINGS, role: 'parent', region: 'Камчатский край' }, m);
+    expect(eff).toMatchObject({ role: 'pupil', region: 'Томская область', diary: 'sgo.tomedu.ru' });
+  });
+  test('scenarios ordered by role and diary; hidden ones left out unless active', () => {
+    const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+    expect(ids(orderScenarios({ ...EMPTY_SETTINGS, role: 'teacher' }, {}))[0]).toBe('teacher-messenger');
+    expect(ids(orderScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {}))[0]).toBe('teen-gosuslugi-account');
+    const other = ids(orderScenarios({ ...EMPTY_SETTINGS, diary: 'dnevnik.ru' }, {}));
+    expect(other.indexOf('diary-login-gosuslugi')).toBeLessThan(other.indexOf('parent-diary-sferum'));
+    expect(ids(orderScenarios(EMPTY_SETTINGS, { hiddenScenarios: ['teacher-messenger'] }))).not.toContain('teacher-messenger');
+    expect(ids(orderScenarios(EMPTY_SETTINGS, { hiddenScenarios: ['teacher-messenger'] }, 'teacher-messenger'))).toContain('teacher-messenger');
+    expect(orderScenarios(EMPTY_SETTINGS, {})).toHaveLength(9);
   });
 });

@@ -1,12 +1,41 @@
 import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
+import { SCENARIOS } from '../catalogue';
+import { REGIONAL_DIARIES } from '../catalogue/sites';
+import type { Scenario } from '../catalogue/types';
 
-/** The person's choices (no personal data): their region's diary host and hosts added by hand. */
+/** Who uses Проводник on this computer: orders the scenarios. */
+export type Role = 'parent' | 'pupil' | 'teacher';
+export const ROLES: readonly Role[] = ['parent', 'pupil', 'teacher'];
+export type TextSize = 'normal' | 'large' | 'larger';
+export const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'larger'];
+
+/** The person's choices (no personal data). */
 export interface Settings {
+  /** a region of REGIONAL_DIARIES */
   readonly region: string | null;
+  /** diary hosts added (granted) by the person */
   readonly diaryHosts: readonly string[];
+  /** the e-diary the school uses: a host (one.43edu.ru, dnevnik.ru, myschool.edu.ru or a regional one) */
+  readonly diary: string | null;
+  readonly role: Role | null;
+  readonly textSize: TextSize;
+  readonly reducedMotion: boolean;
+  readonly presenterDefault: boolean;
+  /** support view: step ids next to hints, «Перейти к шагу…» */
+  readonly supportView: boolean;
 }
 
-export const EMPTY_SETTINGS: Settings = { region: null, diaryHosts: [] };
+export const EMPTY_SETTINGS: Settings = {
+  region: null,
+  diaryHosts: [],
+  diary: null,
+  role: null,
+  textSize: 'normal',
+  reducedMotion: false,
+  presenterDefault: false,
+  supportView: false,
+};
 
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(:\d{1,5})?$/;
 
@@ -23,14 +52,23 @@ export function parseHost(input: string): string | null {
   return HOST.test(host) ? host : null;
 }
 
+const REGIONS: ReadonlySet<string> = new Set(REGIONAL_DIARIES.map((d) => d.region));
+const isHost = (h: unknown): h is string => typeof h === 'string' && parseHost(h) === h;
+const pick = <T extends string>(v: unknown, allowed: readonly T[]): T | null => (allowed.includes(v as T) ? (v as T) : null);
+
 export function sanitizeSettings(raw: unknown): Settings {
-  if (typeof raw !== 'object' || raw === null) return EMPTY_SETTINGS;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return EMPTY_SETTINGS;
   const r = raw as Record<string, unknown>;
-  const region = typeof r.region === 'string' ? r.region : null;
-  const diaryHosts = Array.isArray(r.diaryHosts)
-    ? r.diaryHosts.filter((h): h is string => typeof h === 'string' && parseHost(h) === h)
-    : [];
-  return { region, diaryHosts };
+  return {
+    region: typeof r.region === 'string' && REGIONS.has(r.region) ? r.region : null,
+    diaryHosts: Array.isArray(r.diaryHosts) ? [...new Set(r.diaryHosts.filter(isHost))].slice(0, 20) : [],
+    diary: isHost(r.diary) ? r.diary : null,
+    role: pick(r.role, ROLES),
+    textSize: pick(r.textSize, TEXT_SIZES) ?? 'normal',
+    reducedMotion: r.reducedMotion === true,
+    presenterDefault: r.presenterDefault === true,
+    supportView: r.supportView === true,
+  };
 }
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
@@ -48,5 +86,83 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 export async function saveSettings(s: Settings): Promise<void> {
-  await settingsItem.setValue(s);
+  await settingsItem.setValue(sanitizeSettings(s));
+}
+
+export async function changeSettings(change: (s: Settings) => Settings): Promise<Settings> {
+  const after = sanitizeSettings(change(await loadSettings()));
+  await settingsItem.setValue(after);
+  return after;
+}
+
+export function watchSettings(callback: (s: Settings) => void): () => void {
+  return settingsItem.watch((v) => callback(sanitizeSettings(v)));
+}
+
+/**
+ * School IT presets (`storage.managed`, set by the browser's enterprise policy; schema in
+ * public/managed_schema.json). What is set there wins over the person's own choice.
+ */
+export interface Managed {
+  readonly region?: string;
+  readonly diary?: string;
+  readonly role?: Role;
+  readonly hiddenScenarios?: readonly string[];
+}
+
+export function sanitizeManaged(raw: unknown): Managed {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const r = raw as Record<string, unknown>;
+  const out: { -readonly [K in keyof Managed]: Managed[K] } = {};
+  if (typeof r.region === 'string' && REGIONS.has(r.region)) out.region = r.region;
+  if (typeof r.diaryHost === 'string' && parseHost(r.diaryHost)) out.diary = parseHost(r.diaryHost)!;
+  const role = pick(r.role, ROLES);
+  if (role) out.role = role;
+  if (Array.isArray(r.hiddenScenarios)) {
+    const ids = new Set(SCENARIOS.map((s) => s.id));
+    const hidden = r.hiddenScenarios.filter((id): id is string => typeof id === 'string' && ids.has(id));
+    if (hidden.length > 0) out.hiddenScenarios = hidden;
+  }
+  return out;
+}
+
+/** The policy's values; none when there is no policy (the API throws or is missing then). */
+export async function loadManaged(): Promise<Managed> {
+  try {
+    const area = (browser.storage as { managed?: { get(k?: null): Promise<Record<string, unknown>> } }).managed;
+    if (!area) return {};
+    return sanitizeManaged(await area.get(null));
+  } catch {
+    return {};
+  }
+}
+
+/** The settings in force: the administrator's values over the person's. */
+export function effectiveSettings(s: Settings, m: Managed): Settings {
+  return { ...s, region: m.region ?? s.region, diary: m.diary ?? s.diary, role: m.role ?? s.role };
+}
+
+const ROLE_FIRST: Record<Role, readonly string[]> = {
+  parent: ['parent-diary-sferum', 'child-gosuslugi-account', 'parent-consent', 'bind-child-account', 'diary-login-gosuslugi'],
+  pupil: ['teen-gosuslugi-account', 'child-diary-sferum', 'diary-login-gosuslugi', 'family-messenger'],
+  teacher: ['teacher-messenger', 'family-messenger'],
+};
+/** Kirov region's diary scenarios: they come after the any-region one when another diary is chosen. */
+const KIROV_ONLY = ['parent-diary-sferum', 'child-diary-sferum'];
+
+/**
+ * The scenarios to offer, in order: the role's own first, then the rest in catalogue
+ * order; a diary other than one.43edu.ru puts the Kirov-only ones last; the
+ * administrator's hidden ones are left out (the active one is kept, never a dead end).
+ */
+export function orderScenarios(s: Settings, m: Managed, active: string | null = null, all: readonly Scenario[] = SCENARIOS): Scenario[] {
+  const hidden = new Set(m.hiddenScenarios ?? []);
+  const first = s.role ? ROLE_FIRST[s.role] : [];
+  const otherDiary = s.diary !== null && s.diary !== 'one.43edu.ru';
+  const rank = (sc: Scenario) => {
+    const f = first.indexOf(sc.id);
+    const base = f >= 0 ? f : first.length + all.indexOf(sc);
+    return otherDiary && KIROV_ONLY.includes(sc.id) ? base + 1000 : base;
+  };
+  return all.filter((sc) => !hidden.has(sc.id) || sc.id === active).sort((a, b) => rank(a) - rank(b));
 }

@@ -2,9 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SCENARIOS, stepCode } from '../../catalogue';
 import type { Scenario } from '../../catalogue/types';
-import { activate, deactivate, EMPTY_PROGRESS, nextStepIndex, reset, stepViews, type Progress, type StepView } from '../../engine/progress';
+import { activate, deactivate, EMPTY_PROGRESS, goTo, nextStepIndex, reset, stepViews, type Progress, type StepView } from '../../engine/progress';
 import { changeProgress, loadProgress, watchProgress } from '../../storage/progress';
+import { EMPTY_SETTINGS, effectiveSettings, loadManaged, loadSettings, orderScenarios, watchSettings, type Managed, type Settings } from '../../storage/settings';
 import { RegionAccess } from './RegionAccess';
+import { Report } from './Report';
 
 const WHO: Record<string, string> = {
   parent: 'в учётной записи родителя',
@@ -25,29 +27,43 @@ const MARK_LABEL: Record<StepView, string> = {
 export function Popup() {
   const [progress, setProgress] = useState<Progress>(EMPTY_PROGRESS);
   const [loaded, setLoaded] = useState(false);
+  const [settings, setSettings] = useState<Settings>(EMPTY_SETTINGS);
+  const [managed, setManaged] = useState<Managed>({});
   useEffect(() => {
     void loadProgress().then((p) => {
       setProgress(p);
       setLoaded(true);
     });
-    return watchProgress(setProgress);
+    void loadSettings().then(setSettings);
+    void loadManaged().then(setManaged);
+    const unwatchSettings = watchSettings(setSettings);
+    const unwatchProgress = watchProgress(setProgress);
+    return () => {
+      unwatchSettings();
+      unwatchProgress();
+    };
   }, []);
+  const eff = effectiveSettings(settings, managed);
+  useEffect(() => {
+    document.documentElement.dataset.textSize = eff.textSize;
+  }, [eff.textSize]);
 
   const active = SCENARIOS.find((s) => s.id === progress.active);
   const change = (f: (p: Progress) => Progress) => void changeProgress(f).then(setProgress);
+  const offered = orderScenarios(eff, managed, progress.active);
 
   return (
     <main class="popup" aria-busy={!loaded}>
       <h1>Проводник</h1>
       {active ? (
-        <ActiveScenario scenario={active} progress={progress} change={change} />
+        <ActiveScenario scenario={active} progress={progress} change={change} support={eff.supportView} />
       ) : (
         <p class="lead">Выберите, что нужно сделать. Проводник покажет на сайте, куда нажать.</p>
       )}
       <section aria-labelledby="all-scenarios">
         <h2 id="all-scenarios">{active ? 'Другие задачи' : 'Задачи'}</h2>
         <ul class="scenarios">
-          {SCENARIOS.map((s) => {
+          {offered.map((s) => {
             const sp = progress.scenarios[s.id];
             const started = sp && Object.keys(sp.steps).length > 0;
             return (
@@ -70,6 +86,15 @@ export function Popup() {
         </ul>
       </section>
       <RegionAccess />
+      <Report />
+      <nav class="links" aria-label="Справка и настройки">
+        <button type="button" class="link" data-action="help" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/help.html') })}>
+          Номера шагов (справка)
+        </button>
+        <button type="button" class="link" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
+          Настройки
+        </button>
+      </nav>
     </main>
   );
 }
@@ -78,11 +103,15 @@ function ActiveScenario({
   scenario,
   progress,
   change,
+  support,
 }: {
   scenario: Scenario;
   progress: Progress;
   change: (f: (p: Progress) => Progress) => void;
+  /** support view: step ids, «Перейти к шагу…» */
+  support: boolean;
 }) {
+  const [goal, setGoal] = useState(scenario.steps[0]!.id);
   const sp = progress.scenarios[scenario.id];
   const views = stepViews(scenario, sp);
   const nextIndex = nextStepIndex(scenario, sp);
@@ -124,6 +153,11 @@ function ActiveScenario({
               {MARK[views[i]!]}
             </span>
             <span class="step-text">
+              {support ? (
+                <span class="code step-code" data-support-id>
+                  {stepCode(scenario, step.id)} {step.id}
+                </span>
+              ) : null}
               {step.title}
               <span class="sr"> — {MARK_LABEL[views[i]!]}</span>
               {step.who && mixed ? <span class="who"> · {WHO[step.who]}</span> : null}
@@ -146,6 +180,23 @@ function ActiveScenario({
           </li>
         ))}
       </ol>
+      {support ? (
+        <div class="goto">
+          <label class="field">
+            Перейти к шагу…
+            <select data-input="goto-step" value={goal} onChange={(e) => setGoal((e.target as HTMLSelectElement).value)}>
+              {scenario.steps.map((step) => (
+                <option key={step.id} value={step.id}>
+                  {stepCode(scenario, step.id)} — {step.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" data-action="goto" onClick={() => change((p) => goTo(p, scenario, goal, Date.now()))}>
+            Перейти
+          </button>
+        </div>
+      ) : null}
       <div class="actions">
         {opens ? (
           <button type="button" class="primary" data-action="open-site" onClick={() => void browser.tabs.create({ url: opens })}>

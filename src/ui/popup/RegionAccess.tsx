@@ -37,7 +37,9 @@ export function RegionAccess() {
       return;
     }
     const next: Settings = {
+      ...settings,
       region: regionName ?? settings.region,
+      diary: settings.diary ?? host,
       diaryHosts: [...new Set([...settings.diaryHosts, host])],
     };
     setSettings(next);
