@@ -13,6 +13,8 @@ export default defineConfig({
     // Regional diaries: asked for at run time, one host at a time, never at install.
     optional_host_permissions: [...REGIONAL_DIARIES.map((d) => originPattern(d.host)), 'https://*/*'],
     action: { default_title: 'Проводник' },
+    // School IT presets by enterprise policy (Chromium): region, diary, role, hidden scenarios.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'provodnik@provodnik.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),

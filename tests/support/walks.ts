@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ROOT, type Session } from './browser';
 import { GuidePage } from './guide-page';
 
@@ -41,24 +42,42 @@ export function loadWalks(): Walk[] {
 
 export const normalizeName = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ').trim();
 
+export interface WalkOptions {
+  /** every address the walk opens, changed (sentinel query strings and fragments) */
+  readonly url?: (url: string) => string;
+  /** before each press: e.g. type into every field of the page */
+  readonly beforePress?: (page: Page) => Promise<void>;
+  /** the walk's page, once opened (console listeners) */
+  readonly onPage?: (page: Page) => void;
+  /**
+   * Check only the step and that one control is spotlighted, not its name: for walks
+   * that type their own values, which replica pages then show (a child's name on a card).
+   */
+  readonly anyTargetName?: boolean;
+  /** at the end, before the page closes */
+  readonly atEnd?: (page: Page) => Promise<void>;
+}
+
 /**
  * Starts the scenario from the popup, then walks it by clicking what the spotlight
  * shows, asserting `data-step`, `data-state` and the spotlighted element at each step.
  */
-export async function walkScenario(session: Session, walk: Walk): Promise<void> {
+export async function walkScenario(session: Session, walk: Walk, opts: WalkOptions = {}): Promise<void> {
+  const url = opts.url ?? ((u: string) => u);
   const popup = await session.popup();
   await popup.locator(`[data-scenario="${walk.scenario}"]`).click();
   await popup.locator(`[data-scenario="${walk.scenario}"][aria-pressed="true"]`).waitFor();
   const page = await session.context.newPage();
+  opts.onPage?.(page);
   const guide = new GuidePage(page);
   const shots = join(SCREENSHOTS, walk.file.replace(/\.json$/, ''));
   mkdirSync(shots, { recursive: true });
-  await page.goto(walk.start);
+  await page.goto(url(walk.start));
   let shot = 0;
   const snap = (name: string) =>
     page.screenshot({ path: join(shots, `${String(++shot).padStart(2, '0')}-${name}.png`), animations: 'disabled' });
   for (const entry of walk.steps) {
-    if (entry.open) await page.goto(entry.open);
+    if (entry.open) await page.goto(url(entry.open));
     const id = `${walk.scenario}/${entry.step}`;
     if (entry.state === 'done') {
       await guide.waitFor(id, 'done');
@@ -74,6 +93,7 @@ export async function walkScenario(session: Session, walk: Walk): Promise<void> 
         .poll(async () => {
           const h = await guide.hooks().catch(() => null);
           if (!h || h.step !== id || h.targets !== 1) return `(${h?.step} ${h?.state}, ${h?.targets} targets)`;
+          if (opts.anyTargetName) return want;
           return guide.targetName().catch(() => '(target went away)');
         }, {
           message: `${id}: spotlight on «${name}»`,
@@ -84,10 +104,17 @@ export async function walkScenario(session: Session, walk: Walk): Promise<void> 
       expect(h.hosts, `${id}: one host element`).toBe(1);
       expect(h.state).toBe('found');
       await snap(entry.step);
+      if (opts.beforePress) {
+        await opts.beforePress(page);
+        // Typing changes no step: the spotlight is still on the same control.
+        if (!opts.anyTargetName) await expect.poll(() => guide.targetName().catch(() => ''), { timeout: 15_000 }).toBe(want);
+        else await guide.target.waitFor({ timeout: 15_000 });
+      }
       await guide.target.click();
       if (entry.choose) await page.getByRole('option', { name: entry.choose }).click();
     }
   }
+  await opts.atEnd?.(page);
   await page.close();
   await popup.close();
   // Every request of the walk was a replica page's own: the extension sent nothing.
