@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SCENARIOS } from '.';
+import { SCENARIOS, stepCode } from '.';
 
 /** `## scenario-id — …` followed by numbered `` `step-id` `` lines in ../shared/SCENARIOS.md. */
 function contractIds(): Map<string, string[]> {
@@ -61,4 +61,11 @@ describe('catalogue', () => {
       });
     });
   }
+});
+
+describe('step codes for support', () => {
+  test('the README lists every step code with its step title', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const s of SCENARIOS) for (const st of s.steps) expect(readme, stepCode(s, st.id)).toContain(`\`${stepCode(s, st.id)}\` ${st.title}`);
+  });
 });
