@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { ROOT, type Session } from './browser';
 import { GuidePage } from './guide-page';
@@ -45,13 +46,22 @@ export const normalizeName = (s: string) => s.toLowerCase().replace(/ё/g, 'е')
  * Starts the scenario from the popup, then walks it by clicking what the spotlight
  * shows, asserting `data-step`, `data-state` and the spotlighted element at each step.
  */
-export async function walkScenario(session: Session, walk: Walk): Promise<void> {
+export async function walkScenario(
+  session: Session,
+  walk: Walk,
+  opts: {
+    /** extra checks at every step, once its hooks hold (before the target is clicked) */
+    onStep?: (page: Page, id: string) => Promise<void>;
+    /** a sub-folder for the screenshots (a walk run again in another window) */
+    shots?: string;
+  } = {},
+): Promise<void> {
   const popup = await session.popup();
   await popup.locator(`[data-scenario="${walk.scenario}"]`).click();
   await popup.locator(`[data-scenario="${walk.scenario}"][aria-pressed="true"]`).waitFor();
   const page = await session.context.newPage();
   const guide = new GuidePage(page);
-  const shots = join(SCREENSHOTS, walk.file.replace(/\.json$/, ''));
+  const shots = join(SCREENSHOTS, ...(opts.shots ? [opts.shots] : []), walk.file.replace(/\.json$/, ''));
   mkdirSync(shots, { recursive: true });
   await page.goto(walk.start);
   let shot = 0;
@@ -65,6 +75,7 @@ export async function walkScenario(session: Session, walk: Walk): Promise<void> 
       expect(await guide.host.count(), `${id}: one host element`).toBe(1);
       expect(await guide.target.count(), `${id}: no target once done`).toBe(0);
       await snap(entry.step);
+      await opts.onStep?.(page, id);
       continue;
     }
     for (const name of [...(entry.via ?? []), entry.target ?? '']) {
@@ -84,6 +95,7 @@ export async function walkScenario(session: Session, walk: Walk): Promise<void> 
       expect(h.hosts, `${id}: one host element`).toBe(1);
       expect(h.state).toBe('found');
       await snap(entry.step);
+      await opts.onStep?.(page, id);
       await guide.target.click();
       if (entry.choose) await page.getByRole('option', { name: entry.choose }).click();
     }

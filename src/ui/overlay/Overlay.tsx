@@ -1,7 +1,8 @@
-import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
+import { placeBubble } from './place';
 
 export type OverlayAction = 'done' | 'skip';
 
@@ -79,27 +80,17 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
         s.style.width = `${r.width + PAD * 2}px`;
         s.style.height = `${r.height + PAD * 2}px`;
       }
-      void computePosition(anchor, b, {
-        strategy: 'fixed',
-        // Beside the target first: below it are usually the fields the person fills next.
-        placement: 'right',
-        middleware: [
-          offset(PAD + 12),
-          flip({ padding: 8, fallbackPlacements: ['left', 'bottom', 'top'] }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              b.style.maxHeight = `${Math.max(160, availableHeight)}px`;
-            },
-          }),
-          hide(),
-        ],
-      }).then(({ x, y, middlewareData }) => {
-        b.style.left = `${x}px`;
-        b.style.top = `${y}px`;
-        b.dataset.placed = middlewareData.hide?.referenceHidden ? 'hidden-ref' : 'ok';
-      });
+      // Measured at its natural height, then placed (and shortened if it must be).
+      b.style.maxHeight = '';
+      const size = b.getBoundingClientRect();
+      // The window without its scrollbars.
+      const html = document.documentElement;
+      const view = { width: Math.min(window.innerWidth, html.clientWidth || Infinity), height: Math.min(window.innerHeight, html.clientHeight || Infinity) };
+      const p = placeBubble(r, anchor.getBoundingClientRect(), { width: size.width, height: size.height }, view);
+      b.style.left = `${p.x}px`;
+      b.style.top = `${p.y}px`;
+      if (p.maxHeight !== undefined) b.style.maxHeight = `${p.maxHeight}px`;
+      b.dataset.side = p.side;
     };
     const stopTarget = autoUpdate(target, b, update);
     const stopAnchor = anchor === target ? () => undefined : autoUpdate(anchor, b, update);
