@@ -51,7 +51,9 @@ export async function launch(
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: opts.locale ?? 'ru-RU',
     ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
-    ...(opts.display ? { env: { ...process.env, DISPLAY: opts.display } } : {}),
+    // The browser's own UI language (Linux Chromium reads it from the environment; the
+    // extension's _locales follow it): Russian unless a test asks for another.
+    env: { ...process.env, LANGUAGE: (opts.locale ?? 'ru-RU').replace('-', '_'), ...(opts.display ? { DISPLAY: opts.display } : {}) },
     args: [
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
