@@ -6,13 +6,14 @@ import { OFFICIAL_HOSTS, originPattern, REGIONAL_DIARIES } from './src/catalogue
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Проводник',
-    description: 'Пошаговая подсказка на Госуслугах, в электронном дневнике и Сферуме',
-    default_locale: undefined,
+    // public/_locales: Russian by default, English for the UI chrome of an English browser.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'ru',
     permissions: ['storage', 'scripting'],
     // Regional diaries: asked for at run time, one host at a time, never at install.
     optional_host_permissions: [...REGIONAL_DIARIES.map((d) => originPattern(d.host)), 'https://*/*'],
-    action: { default_title: 'Проводник' },
+    action: { default_title: '__MSG_extName__' },
     // School IT presets by enterprise policy (Chromium): region, diary, role, hidden scenarios.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { findScenario } from '../../src/catalogue';
+import { checkOverlay } from '../support/a11y';
 import { launch, type Session } from '../support/browser';
 import { loadWalks, walkScenario } from '../support/walks';
 
@@ -20,7 +21,8 @@ describe('walks over the replica pages', () => {
   for (const walk of walks) {
     test(`${walk.file}: every step by clicking the spotlight`, async () => {
       session = await launch({ granted: walk.granted });
-      await walkScenario(session, walk);
+      // At every step: axe on the overlay in the page, the bubble beside the target.
+      await walkScenario(session, walk, { onStep: checkOverlay });
     });
   }
 });

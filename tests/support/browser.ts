@@ -28,6 +28,10 @@ export async function launch(
     profile?: string;
     headless?: boolean;
     viewport?: { width: number; height: number };
+    /** 2 with a halved viewport: the layout of 200 % browser zoom */
+    deviceScaleFactor?: number;
+    /** the browser's UI language (the extension's `_locales` follow it) */
+    locale?: string;
     /**
      * Regional origins the person has granted. Chromium's permission prompt cannot be
      * answered by automation, so the test build lists them as granted at install: the
@@ -45,8 +49,11 @@ export async function launch(
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
     viewport: opts.viewport ?? { width: 1280, height: 800 },
-    locale: 'ru-RU',
-    ...(opts.display ? { env: { ...process.env, DISPLAY: opts.display } } : {}),
+    locale: opts.locale ?? 'ru-RU',
+    ...(opts.deviceScaleFactor ? { deviceScaleFactor: opts.deviceScaleFactor } : {}),
+    // The browser's own UI language (Linux Chromium reads it from the environment; the
+    // extension's _locales follow it): Russian unless a test asks for another.
+    env: { ...process.env, LANGUAGE: (opts.locale ?? 'ru-RU').replace('-', '_'), ...(opts.display ? { DISPLAY: opts.display } : {}) },
     args: [
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,

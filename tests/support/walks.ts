@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { ROOT, type Session } from './browser';
 import { GuidePage } from './guide-page';
 
@@ -56,6 +56,10 @@ export interface WalkOptions {
   readonly anyTargetName?: boolean;
   /** at the end, before the page closes */
   readonly atEnd?: (page: Page) => Promise<void>;
+  /** extra checks at every step, once its hooks hold (before the target is clicked) */
+  readonly onStep?: (page: Page, id: string) => Promise<void>;
+  /** a sub-folder for the screenshots (a walk run again in another window) */
+  readonly shots?: string;
 }
 
 /**
@@ -70,7 +74,7 @@ export async function walkScenario(session: Session, walk: Walk, opts: WalkOptio
   const page = await session.context.newPage();
   opts.onPage?.(page);
   const guide = new GuidePage(page);
-  const shots = join(SCREENSHOTS, walk.file.replace(/\.json$/, ''));
+  const shots = join(SCREENSHOTS, ...(opts.shots ? [opts.shots] : []), walk.file.replace(/\.json$/, ''));
   mkdirSync(shots, { recursive: true });
   await page.goto(url(walk.start));
   let shot = 0;
@@ -84,6 +88,7 @@ export async function walkScenario(session: Session, walk: Walk, opts: WalkOptio
       expect(await guide.host.count(), `${id}: one host element`).toBe(1);
       expect(await guide.target.count(), `${id}: no target once done`).toBe(0);
       await snap(entry.step);
+      await opts.onStep?.(page, id);
       continue;
     }
     for (const name of [...(entry.via ?? []), entry.target ?? '']) {
@@ -104,6 +109,7 @@ export async function walkScenario(session: Session, walk: Walk, opts: WalkOptio
       expect(h.hosts, `${id}: one host element`).toBe(1);
       expect(h.state).toBe('found');
       await snap(entry.step);
+      await opts.onStep?.(page, id);
       if (opts.beforePress) {
         await opts.beforePress(page);
         // Typing changes no step: the spotlight is still on the same control.

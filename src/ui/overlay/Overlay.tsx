@@ -1,7 +1,9 @@
-import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
+import { placeBubble } from './place';
+import { t, uiLang } from '../i18n';
 
 export type OverlayAction = 'done' | 'skip';
 
@@ -41,23 +43,69 @@ const trusted = (handler: () => void) => (e: Event) => {
   if (e.isTrusted) handler();
 };
 
+/** Page dialogs: Escape there belongs to the page (it closes the dialog), not to us. */
+const PAGE_DIALOG = 'dialog[open],[role="dialog"],[role="alertdialog"],[aria-modal="true"]';
+
+/** Whether the event started inside the overlay's own shadow tree. */
+const fromOverlay = (e: Event, root: Node | null) => root !== null && e.composedPath().includes(root);
+
 export function Overlay({ view, onAction, reducedMotion }: Props) {
   const [hidden, setHidden] = useState(false);
   const spot = useRef<HTMLDivElement>(null);
   const bubble = useRef<HTMLDivElement>(null);
+  const pill = useRef<HTMLButtonElement>(null);
+  const ui = useRef<HTMLDivElement>(null);
+  /** focus was in our own UI when it changed (a button pressed by keyboard): keep it there */
+  const keepFocus = useRef(false);
   const { scenario, step, index, state, target } = view;
   const total = scenario.steps.length;
 
   // A new step shows its hint again.
   useEffect(() => setHidden(false), [step.id]);
 
-  // Escape hides the hint, wherever focus is.
+  const ownsFocus = () => {
+    const root = ui.current?.getRootNode();
+    return root instanceof ShadowRoot && root.activeElement !== null;
+  };
+  const hide = () => {
+    keepFocus.current = ownsFocus();
+    setHidden(true);
+  };
+  const show = () => {
+    keepFocus.current = ownsFocus();
+    setHidden(false);
+  };
+  const act = (action: OverlayAction) => {
+    keepFocus.current = ownsFocus();
+    onAction(action, step.id);
+  };
+
+  // Focus never jumps on its own: only when it was already in the overlay (the button
+  // just pressed went away) it moves to what replaced it, never out of a page field.
+  useLayoutEffect(() => {
+    if (!keepFocus.current || ownsFocus()) return;
+    keepFocus.current = false;
+    (hidden ? pill.current : bubble.current)?.focus({ preventScroll: true });
+  });
+
+  // Escape hides the hint — unless the page uses it (a page dialog that is open and has
+  // focus, or a page handler that took the key). Hidden, the hint leaves Escape alone.
   useEffect(() => {
+    if (hidden) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && e.isTrusted && !hidden) setHidden(true);
+      if (e.key !== 'Escape' || !e.isTrusted || e.defaultPrevented) return;
+      const root = ui.current?.getRootNode() ?? null;
+      if (fromOverlay(e, root)) {
+        hide();
+        return;
+      }
+      const active = document.activeElement;
+      if (active?.closest(PAGE_DIALOG)) return;
+      hide();
     };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+    // Bubbling phase: the page's own handlers go first.
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
   }, [hidden]);
 
   useLayoutEffect(() => {
@@ -79,27 +127,17 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
         s.style.width = `${r.width + PAD * 2}px`;
         s.style.height = `${r.height + PAD * 2}px`;
       }
-      void computePosition(anchor, b, {
-        strategy: 'fixed',
-        // Beside the target first: below it are usually the fields the person fills next.
-        placement: 'right',
-        middleware: [
-          offset(PAD + 12),
-          flip({ padding: 8, fallbackPlacements: ['left', 'bottom', 'top'] }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              b.style.maxHeight = `${Math.max(160, availableHeight)}px`;
-            },
-          }),
-          hide(),
-        ],
-      }).then(({ x, y, middlewareData }) => {
-        b.style.left = `${x}px`;
-        b.style.top = `${y}px`;
-        b.dataset.placed = middlewareData.hide?.referenceHidden ? 'hidden-ref' : 'ok';
-      });
+      // Measured at its natural height, then placed (and shortened if it must be).
+      b.style.maxHeight = '';
+      const size = b.getBoundingClientRect();
+      // The window without its scrollbars.
+      const html = document.documentElement;
+      const view = { width: Math.min(window.innerWidth, html.clientWidth || Infinity), height: Math.min(window.innerHeight, html.clientHeight || Infinity) };
+      const p = placeBubble(r, anchor.getBoundingClientRect(), { width: size.width, height: size.height }, view);
+      b.style.left = `${p.x}px`;
+      b.style.top = `${p.y}px`;
+      if (p.maxHeight !== undefined) b.style.maxHeight = `${p.maxHeight}px`;
+      b.dataset.side = p.side;
     };
     const stopTarget = autoUpdate(target, b, update);
     const stopAnchor = anchor === target ? () => undefined : autoUpdate(anchor, b, update);
@@ -109,25 +147,28 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
     };
   }, [target, hidden]);
 
-  const stepLine = `Шаг ${index + 1} из ${total} · ${stepCode(scenario, step.id)}`;
-  const announce = `${scenario.title}. ${stepLine}. ${step.title}.`;
+  const stepLine = `${t('stepOf', index + 1, total)} · ${stepCode(scenario, step.id)}`;
+  // Said once per step (and once when it is done), never on a mere re-render.
+  const announce = state === 'done' ? `${t('doneMark')}: ${step.title}.` : `${scenario.title}. ${stepLine}. ${step.title}.`;
+  const lang = uiLang();
+  const live = <LiveRegion text={announce} />;
 
   if (hidden) {
     return (
-      <>
-        <div class="sr" aria-live="polite">{announce}</div>
-        <button class="pill" type="button" onClick={trusted(() => setHidden(false))}>
-          Проводник: показать подсказку
+      <div ref={ui} lang={lang}>
+        {live}
+        <button ref={pill} class="pill" type="button" onClick={trusted(show)}>
+          {t('showHint')}
         </button>
-      </>
+      </div>
     );
   }
 
   const next = scenario.steps[index + 1];
   const anchored = state === 'found' && target !== null;
   return (
-    <>
-      <div class="sr" aria-live="polite">{announce}</div>
+    <div ref={ui} lang={lang}>
+      {live}
       {anchored ? <div ref={spot} class="spot" aria-hidden="true" /> : null}
       <div
         // A fresh element per placement mode: no inline position left over from the other.
@@ -135,33 +176,41 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
         ref={bubble}
         class={`bubble ${anchored ? 'anchored' : 'corner'} state-${state}`}
         role="region"
-        aria-label="Подсказка Проводника"
+        aria-label={t('overlayLabel')}
+        // Focusable by script only: where focus goes when the button pressed went away.
+        tabIndex={-1}
       >
         <p class="meta">{stepLine}</p>
         {state === 'done' ? (
           <p class="status done">
-            <span aria-hidden="true">✓ </span>Готово
+            <span aria-hidden="true">✓ </span>
+            {t('doneMark')}
           </p>
         ) : null}
-        <h2 class="title">{step.title}</h2>
-        {state === 'searching' ? <p class="status">Ищу на странице, что нажать…</p> : null}
+        <h2 class="title" lang="ru">
+          {step.title}
+        </h2>
+        {state === 'searching' ? <p class="status">{t('searching')}</p> : null}
         {state === 'not-found' ? (
           <>
             <p class="status">
-              {view.reason === 'ambiguous'
-                ? 'На странице несколько похожих кнопок. Чтобы не ошибиться, я не показываю ни одну.'
-                : 'Не нашёл на странице, что нажать.'}{' '}
-              Сделайте так:
+              {view.reason === 'ambiguous' ? t('ambiguous') : t('notFound')} {t('doThis')}
             </p>
-            <p class="instruction">{step.instruction}</p>
+            <p class="instruction" lang="ru">
+              {step.instruction}
+            </p>
           </>
         ) : state === 'done' ? (
-          <p class="hint">{next ? `Дальше: ${next.title}.` : 'Все шаги пройдены.'}</p>
+          <p class="hint" lang="ru">
+            {next ? t('nextStep', next.title) : t('allDone')}
+          </p>
         ) : (
-          <p class="hint">{step.hint}</p>
+          <p class="hint" lang="ru">
+            {step.hint}
+          </p>
         )}
         {step.warning && (state !== 'done' || !next) ? (
-          <p class="warning" role="note">
+          <p class="warning" role="note" lang="ru">
             <span aria-hidden="true">⚠ </span>
             {step.warning}
           </p>
@@ -169,19 +218,38 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
         <div class="actions">
           {state !== 'done' ? (
             <>
-              <button type="button" class="primary" data-action="done" onClick={trusted(() => onAction('done', step.id))}>
-                Я сделал(а) это
+              <button type="button" class="primary" data-action="done" onClick={trusted(() => act('done'))}>
+                {t('iDidIt')}
               </button>
-              <button type="button" data-action="skip" onClick={trusted(() => onAction('skip', step.id))}>
-                Пропустить
+              <button type="button" data-action="skip" onClick={trusted(() => act('skip'))}>
+                {t('skip')}
               </button>
             </>
           ) : null}
-          <button type="button" class="quiet" data-action="hide" onClick={trusted(() => setHidden(true))}>
-            Скрыть
+          <button type="button" class="quiet" data-action="hide" onClick={trusted(hide)}>
+            {t('hide')}
           </button>
         </div>
       </div>
-    </>
+    </div>
+  );
+}
+
+/**
+ * A polite live region that speaks `text` when it changes. It is filled a moment after it
+ * is put in the page (a region that appears with its text already in it is not read), and
+ * a re-render with the same text changes nothing in it, so nothing is said twice.
+ */
+function LiveRegion({ text }: { text: string }) {
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    if (text === said) return;
+    const id = setTimeout(() => setSaid(text), said ? 0 : 150);
+    return () => clearTimeout(id);
+  }, [text]);
+  return (
+    <div class="sr" aria-live="polite" aria-atomic="true" data-live>
+      {said}
+    </div>
   );
 }

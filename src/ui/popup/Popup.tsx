@@ -5,23 +5,14 @@ import type { Scenario } from '../../catalogue/types';
 import { activate, deactivate, EMPTY_PROGRESS, goTo, nextStepIndex, reset, stepViews, type Progress, type StepView } from '../../engine/progress';
 import { changeProgress, loadProgress, watchProgress } from '../../storage/progress';
 import { EMPTY_SETTINGS, effectiveSettings, loadManaged, loadSettings, orderScenarios, watchSettings, type Managed, type Settings } from '../../storage/settings';
+import { t, uiLang, type MessageKey } from '../i18n';
 import { RegionAccess } from './RegionAccess';
 import { Report } from './Report';
 
-const WHO: Record<string, string> = {
-  parent: 'в учётной записи родителя',
-  child: 'в учётной записи ребёнка',
-  teacher: 'у учителя',
-  pupil: 'у ученика',
-};
+const WHO: Record<string, MessageKey> = { parent: 'whoParent', child: 'whoChild', teacher: 'whoTeacher', pupil: 'whoPupil' };
 
 const MARK: Record<StepView, string> = { done: '✓', skipped: '–', current: '➜', next: '○' };
-const MARK_LABEL: Record<StepView, string> = {
-  done: 'сделано',
-  skipped: 'пропущено',
-  current: 'сейчас',
-  next: 'впереди',
-};
+const MARK_LABEL: Record<StepView, MessageKey> = { done: 'markDone', skipped: 'markSkipped', current: 'markCurrent', next: 'markNext' };
 
 /** The checklist: choose a scenario, see every step, what is done and what is next. */
 export function Popup() {
@@ -53,22 +44,22 @@ export function Popup() {
   const offered = orderScenarios(eff, managed, progress.active);
 
   return (
-    <main class="popup" aria-busy={!loaded}>
-      <h1>Проводник</h1>
+    <main class="popup" aria-busy={!loaded} lang={uiLang()}>
+      <h1>{t('extName')}</h1>
       {active ? (
         <ActiveScenario scenario={active} progress={progress} change={change} support={eff.supportView} />
       ) : (
-        <p class="lead">Выберите, что нужно сделать. Проводник покажет на сайте, куда нажать.</p>
+        <p class="lead">{t('popupLead')}</p>
       )}
       <section aria-labelledby="all-scenarios">
-        <h2 id="all-scenarios">{active ? 'Другие задачи' : 'Задачи'}</h2>
+        <h2 id="all-scenarios">{active ? t('otherTasks') : t('tasks')}</h2>
         <ul class="scenarios">
           {offered.map((s) => {
             const sp = progress.scenarios[s.id];
             const started = sp && Object.keys(sp.steps).length > 0;
             return (
               <li key={s.id} class={s.id === active?.id ? 'is-active' : ''}>
-                <div class="scenario-head">
+                <div class="scenario-head" lang="ru">
                   <strong>{s.title}</strong>
                   <span class="audience">{s.audience}</span>
                 </div>
@@ -78,7 +69,7 @@ export function Popup() {
                   aria-pressed={s.id === active?.id}
                   onClick={() => change((p) => activate(p, s.id, Date.now()))}
                 >
-                  {s.id === active?.id ? 'Выбрано' : started ? 'Продолжить' : 'Начать'}
+                  {s.id === active?.id ? t('chosen') : started ? t('resume') : t('start')}
                 </button>
               </li>
             );
@@ -121,11 +112,15 @@ function ActiveScenario({
   const mixed = new Set(scenario.steps.map((s) => s.who)).size > 1;
   return (
     <section class="active" aria-labelledby="active-title">
-      <h2 id="active-title">{scenario.title}</h2>
-      <p class="audience">{scenario.audience}</p>
+      <h2 id="active-title" lang="ru">
+        {scenario.title}
+      </h2>
+      <p class="audience" lang="ru">
+        {scenario.audience}
+      </p>
       <details open={!sp || Object.keys(sp.steps).length === 0}>
-        <summary>Что нужно под рукой</summary>
-        <ul class="needs">
+        <summary>{t('needs')}</summary>
+        <ul class="needs" lang="ru">
           {scenario.needs.map((n) => (
             <li key={n}>{n}</li>
           ))}
@@ -133,14 +128,14 @@ function ActiveScenario({
       </details>
       {next ? (
         <p class="now">
-          Сейчас: <strong>{next.title}</strong>{' '}
+          {t('now')} <strong lang="ru">{next.title}</strong>{' '}
           <span class="code" data-step-code>
             {stepCode(scenario, next.id)}
           </span>
         </p>
       ) : (
         <p class="now">
-          <strong>Все шаги пройдены.</strong>{' '}
+          <strong>{t('allDone')}</strong>{' '}
           <span class="code" data-step-code>
             {stepCode(scenario, scenario.steps[scenario.steps.length - 1]!.id)}
           </span>
@@ -158,10 +153,10 @@ function ActiveScenario({
                   {stepCode(scenario, step.id)} {step.id}
                 </span>
               ) : null}
-              {step.title}
-              <span class="sr"> — {MARK_LABEL[views[i]!]}</span>
-              {step.who && mixed ? <span class="who"> · {WHO[step.who]}</span> : null}
-              {step.optional ? <span class="who"> · может не понадобиться</span> : null}
+              <span lang="ru">{step.title}</span>
+              <span class="sr"> — {t(MARK_LABEL[views[i]!])}</span>
+              {step.who && mixed ? <span class="who"> · {t(WHO[step.who]!)}</span> : null}
+              {step.optional ? <span class="who"> · {t('mayNotBeNeeded')}</span> : null}
               {step.wait ? (
                 <span class="wait">
                   <span aria-hidden="true">⏳ </span>
@@ -200,14 +195,14 @@ function ActiveScenario({
       <div class="actions">
         {opens ? (
           <button type="button" class="primary" data-action="open-site" onClick={() => void browser.tabs.create({ url: opens })}>
-            Открыть сайт
+            {t('openSite')}
           </button>
         ) : null}
         <button type="button" data-action="reset" onClick={() => change((p) => reset(p, scenario.id, Date.now()))}>
-          Начать заново
+          {t('startOver')}
         </button>
         <button type="button" data-action="close" onClick={() => change(deactivate)}>
-          Закрыть задачу
+          {t('closeTask')}
         </button>
       </div>
     </section>

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { GAP, MARGIN, MIN_HEIGHT, overlaps, placeBubble, type Rect } from './place';
+
+const rect = (left: number, top: number, width: number, height: number): Rect => ({ left, top, right: left + width, bottom: top + height });
+const box = (p: { x: number; y: number; maxHeight?: number }, b: { width: number; height: number }): Rect =>
+  rect(p.x, p.y, b.width, Math.min(b.height, p.maxHeight ?? Infinity));
+const inside = (r: Rect, v: { width: number; height: number }) =>
+  r.left >= MARGIN - 0.5 && r.top >= MARGIN - 0.5 && r.right <= v.width - MARGIN + 0.5 && r.bottom <= v.height - MARGIN + 0.5;
+
+describe('placeBubble', () => {
+  const bubble = { width: 460, height: 260 };
+
+  test('beside the target when there is room', () => {
+    const target = rect(100, 300, 200, 40);
+    const p = placeBubble(target, target, bubble, { width: 1280, height: 800 });
+    expect(p.side).toBe('right');
+    expect(p.x).toBe(target.right + GAP);
+    expect(p.maxHeight).toBeUndefined();
+  });
+
+  test('beside the dialog around the target, not over the rest of it', () => {
+    const target = rect(500, 400, 120, 40);
+    const dialog = rect(400, 200, 360, 300);
+    const p = placeBubble(target, dialog, bubble, { width: 1280, height: 800 });
+    expect(p.side).toBe('right');
+    expect(overlaps(box(p, bubble), dialog)).toBe(false);
+  });
+
+  // A 360 px window and 200 % zoom of 1280×800 (640×400), the target anywhere: the bubble
+  // is inside the window and off the target.
+  for (const view of [{ width: 360, height: 740 }, { width: 640, height: 400 }, { width: 1280, height: 800 }]) {
+    test(`never over the target, never out of a ${view.width}×${view.height} window`, () => {
+      const b = { width: Math.min(460, view.width - 16), height: Math.min(300, view.height - 16) };
+      let cases = 0;
+      for (let x = 0; x + 120 <= view.width; x += 37) {
+        for (let y = 0; y + 44 <= view.height; y += 29) {
+          const target = rect(x, y, Math.min(120, view.width), 44);
+          const p = placeBubble(target, target, b, view);
+          const placed = box(p, b);
+          expect(overlaps(placed, target), `target at ${x},${y}`).toBe(false);
+          expect(inside(placed, view), `target at ${x},${y}: ${JSON.stringify(p)}`).toBe(true);
+          cases++;
+        }
+      }
+      expect(cases).toBeGreaterThan(50);
+    });
+  }
+
+  test('made shorter, not pushed over the target, when nothing fits whole', () => {
+    const view = { width: 640, height: 400 };
+    const target = rect(200, 180, 240, 40);
+    const p = placeBubble(target, target, { width: 624, height: 320 }, view);
+    expect(p.maxHeight).toBeGreaterThanOrEqual(MIN_HEIGHT);
+    expect(p.maxHeight).toBeLessThan(320);
+    expect(overlaps(box(p, { width: 624, height: 320 }), target)).toBe(false);
+  });
+});

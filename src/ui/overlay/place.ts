@@ -1,0 +1,78 @@
+/** A rectangle in window coordinates (as `getBoundingClientRect` gives it). */
+export interface Rect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+export type Side = 'right' | 'left' | 'bottom' | 'top';
+
+export interface Placement {
+  readonly x: number;
+  readonly y: number;
+  readonly side: Side;
+  /** set when the bubble had to be made shorter (it scrolls) to stay off the target */
+  readonly maxHeight?: number;
+}
+
+/** Space between the target and the bubble (beyond the spotlight ring). */
+export const GAP = 18;
+/** Space kept free at the window's edges. */
+export const MARGIN = 8;
+/** The bubble is never made shorter than this to dodge the target. */
+export const MIN_HEIGHT = 96;
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, Math.max(lo, hi)));
+
+/**
+ * Where the hint bubble goes: beside the anchor (the small dialog or form around the
+ * target) first, then beside the target itself; right, left, below, above, whichever
+ * fits whole in the window. When none fits (a narrow window, 200 % zoom), the bubble goes
+ * above or below the target, on the roomier side, made shorter so that it scrolls: it
+ * may cover other parts of the page, never the target.
+ */
+export function placeBubble(
+  target: Rect,
+  anchor: Rect,
+  bubble: { readonly width: number; readonly height: number },
+  view: { readonly width: number; readonly height: number },
+): Placement {
+  const { width: w, height: h } = bubble;
+  const maxX = view.width - MARGIN - w;
+  const maxY = view.height - MARGIN - h;
+  const refs = anchor === target || same(anchor, target) ? [target] : [anchor, target];
+  for (const r of refs) {
+    const midY = clamp((r.top + r.bottom) / 2 - h / 2, MARGIN, maxY);
+    const midX = clamp((r.left + r.right) / 2 - w / 2, MARGIN, maxX);
+    const tall = h <= view.height - 2 * MARGIN;
+    const options: Placement[] = [
+      { side: 'right', x: r.right + GAP, y: midY },
+      { side: 'left', x: r.left - GAP - w, y: midY },
+      { side: 'bottom', x: midX, y: r.bottom + GAP },
+      { side: 'top', x: midX, y: r.top - GAP - h },
+    ];
+    for (const p of options) {
+      const inside = p.x >= MARGIN && p.x <= maxX && p.y >= MARGIN && p.y <= maxY && (tall || p.side === 'bottom' || p.side === 'top');
+      if (inside && !overlaps({ left: p.x, top: p.y, right: p.x + w, bottom: p.y + h }, target)) return p;
+    }
+  }
+  // Nothing fits whole: above or below the target, shorter, on the side with more room.
+  const above = target.top - GAP - MARGIN;
+  const below = view.height - target.bottom - GAP - MARGIN;
+  const x = clamp((target.left + target.right) / 2 - w / 2, MARGIN, maxX);
+  if (below >= above) {
+    const maxHeight = Math.max(MIN_HEIGHT, Math.min(h, below));
+    return { side: 'bottom', x, y: target.bottom + GAP, maxHeight };
+  }
+  const maxHeight = Math.max(MIN_HEIGHT, Math.min(h, above));
+  return { side: 'top', x, y: target.top - GAP - maxHeight, maxHeight };
+}
+
+function same(a: Rect, b: Rect): boolean {
+  return a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
