@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/e2e-firefox/**/*.e2e.ts'],
     environment: 'node',
-    testTimeout: 120_000,
+    testTimeout: 300_000, // a long walk on a shared 2-core machine under load
     hookTimeout: 60_000,
     fileParallelism: false,
   },
