@@ -3,8 +3,12 @@ import { OFFICIAL_HOSTS, originPattern, REGIONAL_DIARIES } from './src/catalogue
 
 // The extension asks for nothing beyond what the guide needs: `storage` for progress,
 // and the official hosts (content scripts only). No `tabs`, no `<all_urls>`.
+const regional = [...REGIONAL_DIARIES.map((d) => originPattern(d.host)), 'https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // No module-preload polyfill: it would put a fetch() into the popup for its own chunks.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   manifest: ({ browser }) => ({
     // public/_locales: Russian by default, English for the UI chrome of an English browser.
     name: '__MSG_extName__',
@@ -12,12 +16,13 @@ export default defineConfig({
     default_locale: 'ru',
     permissions: ['storage', 'scripting'],
     // Regional diaries: asked for at run time, one host at a time, never at install.
-    optional_host_permissions: [...REGIONAL_DIARIES.map((d) => originPattern(d.host)), 'https://*/*'],
+    // (Manifest V2, Firefox: the same list is `optional_permissions`.)
+    ...(browser === 'firefox' ? { optional_permissions: regional } : { optional_host_permissions: regional }),
     action: { default_title: '__MSG_extName__' },
     // School IT presets by enterprise policy (Chromium): region, diary, role, hidden scenarios.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'provodnik@provodnik.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'provodnik@provodnik.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : {}),
   }),
   hooks: {

@@ -6,7 +6,7 @@ import type { BrowserContext, Route } from 'playwright-core';
 /** The replica pages: one set, used by the tests and the demo sandbox. */
 export const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
-const TYPES: Record<string, string> = {
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

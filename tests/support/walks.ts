@@ -126,3 +126,102 @@ export async function walkScenario(session: Session, walk: Walk, opts: WalkOptio
   // Every request of the walk was a replica page's own: the extension sent nothing.
   expect(session.unexpected, 'requests no replica answers').toEqual([]);
 }
+
+// Firefox (tests/e2e-firefox) walks the same walk files through this driver interface.
+/** One browser tab, as far as a walk needs it (Playwright in Chromium, Puppeteer in Firefox). */
+export interface WalkTab {
+  goto(url: string): Promise<void>;
+  /** the public hooks as they are now (SCENARIOS.md, «Test hooks») */
+  hooks(): Promise<Hooks>;
+  /**
+   * `normalizeName(name)` when the browser's own accessibility tree gives the spotlighted
+   * element the accessible name `name`; otherwise a description of what is spotlighted.
+   */
+  targetNamed(name: string): Promise<string>;
+  /** a trusted click on the spotlighted element, as a person would */
+  clickTarget(): Promise<void>;
+  /** the person picks an option (role `option`) by its name */
+  choose(option: string): Promise<void>;
+  snap(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Hooks {
+  hosts: number;
+  step: string | null;
+  state: string | null;
+  targets: number;
+}
+
+/** A browser with the extension, as far as a walk needs it. */
+export interface WalkDriver {
+  /** opens the popup and starts `scenario` from it; returns a way to close the popup */
+  start(scenario: string): Promise<{ close(): Promise<void> }>;
+  newTab(walk: Walk): Promise<WalkTab>;
+  /** http(s) requests no replica answers */
+  readonly unexpected: readonly string[];
+}
+
+/** The hooks as the page shows them now (runs in the page). */
+export function readHooks(): Hooks {
+  const hosts = document.querySelectorAll('[data-step]');
+  return {
+    hosts: hosts.length,
+    step: hosts[0]?.getAttribute('data-step') ?? null,
+    state: hosts[0]?.getAttribute('data-state') ?? null,
+    targets: document.querySelectorAll('[data-provodnik-target]').length,
+  };
+}
+
+/**
+ * Starts the scenario from the popup, then walks it by clicking what the spotlight
+ * shows, asserting `data-step`, `data-state` and the spotlighted element at each step.
+ * The same code runs in Chromium and in Firefox.
+ */
+export async function walkWith(driver: WalkDriver, walk: Walk): Promise<void> {
+  const popup = await driver.start(walk.scenario);
+  const tab = await driver.newTab(walk);
+  await tab.goto(walk.start);
+  for (const entry of walk.steps) {
+    if (entry.open) await tab.goto(entry.open);
+    const id = `${walk.scenario}/${entry.step}`;
+    if (entry.state === 'done') {
+      await expect
+        .poll(async () => {
+          const h = await tab.hooks().catch(() => null);
+          return h && `${h.step} ${h.state}`;
+        }, { message: `${id}: done`, timeout: 15_000 })
+        .toBe(`${id} done`);
+      const h = await tab.hooks();
+      expect(h.hosts, `${id}: one host element`).toBe(1);
+      expect(h.targets, `${id}: no target once done`).toBe(0);
+      await tab.snap(entry.step);
+      continue;
+    }
+    for (const name of [...(entry.via ?? []), entry.target ?? '']) {
+      const want = normalizeName(name);
+      // The step's spotlight moves from press to press (a menu, then its item).
+      await expect
+        .poll(async () => {
+          const h = await tab.hooks().catch((e: Error) => `(page does not answer: ${e.message.slice(0, 120)})`);
+          if (typeof h === 'string') return h;
+          if (h.step !== id || h.targets !== 1) return `(${h.step} ${h.state}, ${h.targets} targets)`;
+          return tab.targetNamed(name).catch((e: Error) => `(target went away: ${e.message.slice(0, 120)})`);
+        }, {
+          message: `${id}: spotlight on «${name}»`,
+          timeout: 15_000,
+        })
+        .toBe(want);
+      const h = await tab.hooks();
+      expect(h.hosts, `${id}: one host element`).toBe(1);
+      expect(h.state).toBe('found');
+      await tab.snap(entry.step);
+      await tab.clickTarget();
+      if (entry.choose) await tab.choose(entry.choose);
+    }
+  }
+  await tab.close();
+  await popup.close();
+  // Every request of the walk was a replica page's own: the extension sent nothing.
+  expect(driver.unexpected, 'requests no replica answers').toEqual([]);
+}
