@@ -46,6 +46,14 @@ describe('placeBubble', () => {
     });
   }
 
+  test('inside the window when the target is partly outside it', () => {
+    const view = { width: 640, height: 400 };
+    for (const target of [rect(380, 360, 240, 80), rect(-100, -30, 240, 60), rect(500, 100, 300, 40)]) {
+      const p = placeBubble(target, target, { width: 460, height: 290 }, view);
+      expect(inside(box(p, { width: 460, height: 290 }), view), JSON.stringify(target)).toBe(true);
+    }
+  });
+
   test('made shorter, not pushed over the target, when nothing fits whole', () => {
     const view = { width: 640, height: 400 };
     const target = rect(200, 180, 240, 40);

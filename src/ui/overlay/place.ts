@@ -61,12 +61,14 @@ export function placeBubble(
   const above = target.top - GAP - MARGIN;
   const below = view.height - target.bottom - GAP - MARGIN;
   const x = clamp((target.left + target.right) / 2 - w / 2, MARGIN, maxX);
-  if (below >= above) {
-    const maxHeight = Math.max(MIN_HEIGHT, Math.min(h, below));
-    return { side: 'bottom', x, y: target.bottom + GAP, maxHeight };
-  }
+  // Kept inside the window even when the target is partly outside it.
+  const fit = (maxHeight: number, y: number): Placement => {
+    const hh = Math.min(maxHeight, view.height - 2 * MARGIN);
+    return { side: below >= above ? 'bottom' : 'top', x, y: clamp(y, MARGIN, view.height - MARGIN - hh), maxHeight: hh };
+  };
+  if (below >= above) return fit(Math.max(MIN_HEIGHT, Math.min(h, below)), target.bottom + GAP);
   const maxHeight = Math.max(MIN_HEIGHT, Math.min(h, above));
-  return { side: 'top', x, y: target.top - GAP - maxHeight, maxHeight };
+  return fit(maxHeight, target.top - GAP - maxHeight);
 }
 
 function same(a: Rect, b: Rect): boolean {
