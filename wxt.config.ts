@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { demoPackage } from './scripts/demo-package';
+import { fileURLToPath } from 'node:url';
 import { OFFICIAL_HOSTS, originPattern, REGIONAL_DIARIES } from './src/catalogue/sites';
 
 // The extension asks for nothing beyond what the guide needs: `storage` for progress,
@@ -13,11 +15,22 @@ export default defineConfig({
     // Regional diaries: asked for at run time, one host at a time, never at install.
     optional_host_permissions: [...REGIONAL_DIARIES.map((d) => originPattern(d.host)), 'https://*/*'],
     action: { default_title: 'Проводник' },
+    // The presenter's keys (a teacher on a projector). Changeable in the browser's shortcuts page.
+    commands: {
+      'presenter-next': { suggested_key: { default: 'Alt+Shift+Right' }, description: 'Следующий шаг (в демонстрации — нажать подсвеченное)' },
+      'presenter-prev': { suggested_key: { default: 'Alt+Shift+Left' }, description: 'Предыдущий шаг' },
+      'presenter-restart': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Начать сценарий заново' },
+      'presenter-toggle': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Режим докладчика: включить или выключить' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'provodnik@provodnik.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   hooks: {
+    // The demo sandbox: CSP-clean copies of the replica pages (tests/fixtures stays the one set).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...demoPackage(fileURLToPath(new URL('./tests/fixtures', import.meta.url))));
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Sanity: content scripts only on the exact official hosts.
       for (const cs of manifest.content_scripts ?? []) {

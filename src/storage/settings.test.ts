@@ -13,6 +13,9 @@ describe('settings', () => {
     expect(sanitizeSettings({ region: 'Томская область', diaryHosts: ['sgo.tomedu.ru', 7, 'bad host'] })).toEqual({
       region: 'Томская область',
       diaryHosts: ['sgo.tomedu.ru'],
+      presenter: false,
     });
+    expect(sanitizeSettings({ presenter: true }).presenter).toBe(true);
+    expect(sanitizeSettings({ presenter: 'yes' }).presenter).toBe(false);
   });
 });

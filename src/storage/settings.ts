@@ -4,9 +4,11 @@ import { storage } from 'wxt/utils/storage';
 export interface Settings {
   readonly region: string | null;
   readonly diaryHosts: readonly string[];
+  /** presenter mode: large type, strong spotlight, clicks shown, personal fields blurred */
+  readonly presenter: boolean;
 }
 
-export const EMPTY_SETTINGS: Settings = { region: null, diaryHosts: [] };
+export const EMPTY_SETTINGS: Settings = { region: null, diaryHosts: [], presenter: false };
 
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(:\d{1,5})?$/;
 
@@ -30,7 +32,7 @@ export function sanitizeSettings(raw: unknown): Settings {
   const diaryHosts = Array.isArray(r.diaryHosts)
     ? r.diaryHosts.filter((h): h is string => typeof h === 'string' && parseHost(h) === h)
     : [];
-  return { region, diaryHosts };
+  return { region, diaryHosts, presenter: r.presenter === true };
 }
 
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
@@ -49,4 +51,14 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(s: Settings): Promise<void> {
   await settingsItem.setValue(s);
+}
+
+/** Presenter mode on or off (read, change, write: the other settings stay). */
+export async function setPresenter(on: boolean): Promise<void> {
+  const s = await loadSettings();
+  if (s.presenter !== on) await saveSettings({ ...s, presenter: on });
+}
+
+export function watchSettings(callback: (s: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(sanitizeSettings(value)));
 }

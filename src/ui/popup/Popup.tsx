@@ -5,6 +5,7 @@ import type { Scenario } from '../../catalogue/types';
 import { activate, deactivate, EMPTY_PROGRESS, nextStepIndex, reset, stepViews, type Progress, type StepView } from '../../engine/progress';
 import { changeProgress, loadProgress, watchProgress } from '../../storage/progress';
 import { RegionAccess } from './RegionAccess';
+import { Teachers } from './Teachers';
 
 const WHO: Record<string, string> = {
   parent: 'в учётной записи родителя',
@@ -70,6 +71,7 @@ export function Popup() {
         </ul>
       </section>
       <RegionAccess />
+      <Teachers />
     </main>
   );
 }

@@ -37,6 +37,7 @@ export function RegionAccess() {
       return;
     }
     const next: Settings = {
+      ...settings,
       region: regionName ?? settings.region,
       diaryHosts: [...new Set([...settings.diaryHosts, host])],
     };
