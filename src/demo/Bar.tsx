@@ -20,12 +20,13 @@ export function Bar({ url, title, notice, presenter, onNext, onPrev, onRestart, 
     <div class="bar" role="banner" aria-label="Демонстрация Проводника">
       <p class="demo" data-demo-banner>
         <strong>Демонстрация</strong>
-        <span>Это копия страницы, а не настоящий сайт. Ничего никуда не отправляется.</span>
+        <span class="sr">: это копия страницы, а не настоящий сайт.</span>
       </p>
-      <p class="address" data-demo-address title="Адрес, по которому эта страница открывается на самом деле">
-        <span class="lock" aria-hidden="true">
-          🔒
-        </span>
+      <p class="address" data-demo-address title={url?.href ?? ''}>
+        <svg class="lock" width="14" height="16" viewBox="0 0 14 16" aria-hidden="true" focusable="false">
+          <rect x="1" y="7" width="12" height="8" rx="2" fill="currentColor" />
+          <path d="M4 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
         <span class="sr">Адрес настоящей страницы: </span>
         {url ? (
           <span class="url">
@@ -55,8 +56,13 @@ export function Bar({ url, title, notice, presenter, onNext, onPrev, onRestart, 
           Все сценарии
         </a>
       </div>
-      <p class={notice ? 'notice' : 'notice empty'} role="status" aria-live="polite" data-demo-notice>
-        {notice ?? (title ? `Сценарий: ${title}` : '')}
+      <p class="line">
+        <span class="copy" aria-hidden="true">
+          Это копия страницы, а не настоящий сайт. Ничего никуда не отправляется.
+        </span>
+        <span class={notice ? 'notice' : 'notice empty'} role="status" aria-live="polite" data-demo-notice>
+          {notice ?? (title ? `Сценарий: ${title}` : '')}
+        </span>
       </p>
     </div>
   );

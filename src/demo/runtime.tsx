@@ -15,6 +15,7 @@ import { findTrack, nextAction, startCursor, type Cursor } from './tracks';
 
 export const BAR_HOST = 'provodnik-demo-bar';
 const CURSOR_KEY = 'provodnik-demo-cursor';
+const PENDING_KEY = 'provodnik-demo-pending-next';
 
 /** Where this tab is in its track (per tab, kept across the tab's page loads). */
 export function loadCursor(): Cursor | null {
@@ -128,7 +129,21 @@ export function startDemoRuntime(): void {
     const cursor = () => loadCursor();
     const track = () => findTrack(cursor()?.track);
 
+    // A press that starts a page load: a «next» pressed before the next page is there is
+    // kept for it (a clicker pressed twice quickly loses nothing, does nothing twice).
+    let leaving = false;
+    window.addEventListener('beforeunload', () => {
+      leaving = true;
+    });
+    window.addEventListener('pageshow', () => {
+      leaving = false;
+    });
+
     async function next() {
+      if (leaving) {
+        sessionStorage.setItem(PENDING_KEY, '1');
+        return;
+      }
       const t = track();
       const c = cursor();
       if (!t || !c) return say('Выберите сценарий: «Все сценарии».');
@@ -239,5 +254,9 @@ export function startDemoRuntime(): void {
     });
 
     guide = await runGuide(ctx, { store: demoProgress, url: here, commands: false });
+    if (sessionStorage.getItem(PENDING_KEY)) {
+      sessionStorage.removeItem(PENDING_KEY);
+      void next();
+    }
   }
 }
