@@ -33,7 +33,8 @@ export async function startTrack(trackId: string): Promise<string | null> {
   const track = findTrack(trackId);
   if (!track) return null;
   clearReplicaState(localStorage);
-  saveCursor(startCursor(track.id));
+  // A track whose first entry opens its own start page: that page is what opens now.
+  saveCursor({ ...startCursor(track.id), opened: track.steps[0]?.open === track.start });
   const now = Date.now();
   await demoProgress.change((p) => activate(reset(p, track.scenario, now), track.scenario, now));
   return track.start;

@@ -37,9 +37,10 @@ async function playByNext(page: Page, walk: Walk, shots: string): Promise<void> 
   const guide = new GuidePage(page);
   let shot = 0;
   const snap = (name: string) => page.screenshot({ path: join(shots, `${String(++shot).padStart(2, '0')}-${name}.png`), animations: 'disabled' });
-  for (const entry of walk.steps) {
+  for (const [i, entry] of walk.steps.entries()) {
     const id = `${walk.scenario}/${entry.step}`;
-    if (entry.open) {
+    // (A first entry that opens the start page: the sandbox opened it already.)
+    if (entry.open && !(i === 0 && entry.open === walk.start)) {
       await page.keyboard.press('PageDown');
       await expect.poll(() => shownAddress(page), { message: `${id}: «next» opens ${entry.open}` }).toBe(address(entry.open));
     }

@@ -14,6 +14,7 @@ describe('personal fields (presenter mode blurs them)', () => {
       <input id="g" type="password" aria-label="Пароль">
       <input id="h" type="checkbox" aria-label="Даю согласие на обработку персональных данных">
       <label for="i">Название чата</label><input id="i">
+      <input id="k" placeholder="Введите запрос, например: загранпаспорт">
       <textarea id="j" aria-label="Фамилия, имя, отчество"></textarea>`;
     expect(personalFields(document).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'j']);
   });

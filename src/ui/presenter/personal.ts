@@ -31,6 +31,8 @@ export function fieldNames(el: Element): string {
 
 export function isPersonalField(el: Element): boolean {
   const tag = el.tagName.toLowerCase();
+  // A search box («Введите запрос, например: загранпаспорт») is not a personal field.
+  if (el.getAttribute('role') === 'searchbox' || el.getAttribute('type') === 'search' || /search|поиск|запрос/i.test(`${el.getAttribute('name')} ${el.id} ${el.getAttribute('aria-label')} ${el.getAttribute('placeholder')}`)) return false;
   if (tag === 'input') {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     if (NOT_TEXT.has(type)) return false;
