@@ -19,6 +19,8 @@ export interface EnvOptions {
   readonly here: () => URL;
   /** the demo has no page for this address: say so, stay here */
   readonly missing: (url: URL) => void;
+  /** this page starts loading another one */
+  readonly leaving?: () => void;
 }
 
 /** Key prefix of the replicas' own state in the sandbox (cleared by «Начать заново»). */
@@ -40,6 +42,7 @@ export function createReplicaEnv(opts: EnvOptions): ReplicaEnv & { go(url: strin
       opts.missing(url);
       return;
     }
+    opts.leaving?.();
     if (replace) win.location.replace(href);
     else win.location.assign(href);
   }

@@ -84,7 +84,16 @@ export function startDemoRuntime(): void {
     notice = text;
     redraw();
   };
+  // Set once this page starts loading another one (every navigation of the replica goes
+  // through its `location` or a link, both ours).
+  let navigating = false;
+  window.addEventListener('pageshow', () => {
+    navigating = false;
+  });
   const env = createReplicaEnv({
+    leaving: () => {
+      navigating = true;
+    },
     window,
     index,
     here,
@@ -104,6 +113,33 @@ export function startDemoRuntime(): void {
   });
   // Forms accept anything and never submit anywhere.
   window.addEventListener('submit', (e) => e.preventDefault());
+
+  // Commands that arrive before this page is ready (a clicker pressed while it loads)
+  // wait for it; one made while the page is leaving waits for the next page.
+  let run: ((command: PresenterCommand) => void) | null = null;
+  const queued: PresenterCommand[] = [];
+  const command = (c: PresenterCommand) => {
+    if (navigating) {
+      if (c === 'next') sessionStorage.setItem(PENDING_KEY, '1');
+      return;
+    }
+    if (run) run(c);
+    else queued.push(c);
+  };
+  // A clicker sends PageDown / PageUp.
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (!e.isTrusted || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
+      if (e.key !== 'PageDown' && e.key !== 'PageUp') return;
+      // A one-line field has no use for PageDown; a text area or a list has.
+      const t = e.target as Element | null;
+      if (t?.closest('textarea, select, [contenteditable="true"], [role="listbox"]')) return;
+      e.preventDefault();
+      command(e.key === 'PageDown' ? 'next' : 'prev');
+    },
+    true,
+  );
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void boot(), { once: true });
   else void boot();
@@ -130,21 +166,7 @@ export function startDemoRuntime(): void {
     const cursor = () => loadCursor();
     const track = () => findTrack(cursor()?.track);
 
-    // A press that starts a page load: a «next» pressed before the next page is there is
-    // kept for it (a clicker pressed twice quickly loses nothing, does nothing twice).
-    let leaving = false;
-    window.addEventListener('beforeunload', () => {
-      leaving = true;
-    });
-    window.addEventListener('pageshow', () => {
-      leaving = false;
-    });
-
     async function next() {
-      if (leaving) {
-        sessionStorage.setItem(PENDING_KEY, '1');
-        return;
-      }
       const t = track();
       const c = cursor();
       if (!t || !c) return say('Выберите сценарий: «Все сценарии».');
@@ -188,9 +210,9 @@ export function startDemoRuntime(): void {
       const start = await startTrack(t.id);
       if (start) env.go(start);
     }
-    const run = (command: PresenterCommand) => {
-      if (command === 'next') void next();
-      else if (command === 'prev') history.back();
+    const perform = (c: PresenterCommand) => {
+      if (c === 'next') void next();
+      else if (c === 'prev') history.back();
       else void restart();
     };
 
@@ -204,9 +226,9 @@ export function startDemoRuntime(): void {
           title={scenario ? `${scenario.title}${t?.variant ? ` (${t.variant})` : ''}` : null}
           notice={notice}
           presenter={presenter}
-          onNext={() => run('next')}
-          onPrev={() => run('prev')}
-          onRestart={() => run('restart')}
+          onNext={() => command('next')}
+          onPrev={() => command('prev')}
+          onRestart={() => command('restart')}
           onPresenter={(on) => void setPresenter(on)}
         />,
         mount,
@@ -233,31 +255,22 @@ export function startDemoRuntime(): void {
       redraw();
     };
 
-    // A clicker sends PageDown / PageUp.
-    window.addEventListener(
-      'keydown',
-      (e) => {
-        if (!e.isTrusted || e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
-        if (e.key !== 'PageDown' && e.key !== 'PageUp') return;
-        // A one-line field has no use for PageDown; a text area or a list has.
-        const t = e.target as Element | null;
-        if (t?.closest('textarea, select, [contenteditable="true"], [role="listbox"]')) return;
-        e.preventDefault();
-        run(e.key === 'PageDown' ? 'next' : 'prev');
-      },
-      true,
-    );
     // The presenter's keyboard commands, from this extension's background, for this tab.
     const tab = await browser.tabs.getCurrent().catch(() => undefined);
     browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id || !isCommandMessage(message) || message.tabId !== tab?.id) return;
-      run(message.command);
+      command(message.command);
     });
 
     guide = await runGuide(ctx, { store: demoProgress, url: here, commands: false });
+    run = perform;
     if (sessionStorage.getItem(PENDING_KEY)) {
       sessionStorage.removeItem(PENDING_KEY);
-      void next();
+      queued.unshift('next');
     }
+    // One queued «next» at a time: each waits for what the previous one showed.
+    const first = queued.shift();
+    queued.length = 0;
+    if (first) perform(first);
   }
 }
