@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { demoPackage } from './scripts/demo-package';
+import { fileURLToPath } from 'node:url';
 import { OFFICIAL_HOSTS, originPattern, REGIONAL_DIARIES } from './src/catalogue/sites';
 
 // The extension asks for nothing beyond what the guide needs: `storage` for progress,
@@ -21,11 +23,22 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // School IT presets by enterprise policy (Chromium): region, diary, role, hidden scenarios.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // The presenter's keys (a teacher on a projector). Changeable in the browser's shortcuts page.
+    commands: {
+      'presenter-next': { suggested_key: { default: 'Alt+Shift+Right' }, description: 'Следующий шаг (в демонстрации — нажать подсвеченное)' },
+      'presenter-prev': { suggested_key: { default: 'Alt+Shift+Left' }, description: 'Предыдущий шаг' },
+      'presenter-restart': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Начать сценарий заново' },
+      'presenter-toggle': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Режим докладчика: включить или выключить' },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'provodnik@provodnik.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }
       : {}),
   }),
   hooks: {
+    // The demo sandbox: CSP-clean copies of the replica pages (tests/fixtures stays the one set).
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...demoPackage(fileURLToPath(new URL('./tests/fixtures', import.meta.url))));
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // Sanity: content scripts only on the exact official hosts.
       for (const cs of manifest.content_scripts ?? []) {

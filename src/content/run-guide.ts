@@ -1,35 +1,74 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findScenario, SCENARIOS } from '../catalogue';
+import { browser } from 'wxt/browser';
 import { createGuide, type GuideView } from '../engine/guide';
 import { PageScan } from '../engine/locate';
-import { markByPerson, reached } from '../engine/progress';
+import { markByPerson, reached, reset } from '../engine/progress';
 import { notePageFacts } from '../storage/diagnostics';
-import { changeProgress, loadProgress, watchProgress } from '../storage/progress';
+import { personalProgress, type ProgressStore } from '../storage/progress';
+import { loadSettings, watchSettings } from '../storage/settings';
 import { pageFacts } from '../support/page-facts';
+import { createPresenterLayer, type PresenterLayer } from '../ui/presenter/layer';
+import { isCommandMessage } from './commands';
 import { createOverlay } from '../ui/overlay/mount';
 
 /** How long a step's target may take to appear before the written instruction is shown. */
 export const NOT_FOUND_AFTER_MS = 5000;
 
+export interface GuideWiring {
+  /** where progress is kept (default: the person's own) */
+  readonly store?: ProgressStore;
+  /** the address the page stands for (default: its own) */
+  readonly url?: () => URL;
+  /** the presenter's keyboard commands reach this page from the background (default: yes) */
+  readonly commands?: boolean;
+}
+
+export interface RunningGuide {
+  /** what the overlay shows now */
+  view(): GuideView | null;
+  readonly presenter: PresenterLayer;
+}
+
 /** Wires storage, the engine and the overlay together on one page. */
-export async function runGuide(ctx: ContentScriptContext): Promise<void> {
+export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = {}): Promise<RunningGuide> {
+  const { load: loadProgress, change: changeProgress, watch: watchProgress } = wiring.store ?? personalProgress;
   const overlay = await createOverlay(ctx, (action, stepId) => {
     const scenario = activeScenario;
     if (!scenario) return;
     guide.markedByPerson(stepId);
     void changeProgress((p) => markByPerson(p, scenario, stepId, action === 'skip' ? 'skipped' : 'done', Date.now()));
   });
+  // Presenter mode: large type and a strong ring on the overlay host, clicks shown and
+  // personal fields blurred by the page layer.
+  const presenterLayer = createPresenterLayer(window, ctx.signal);
+  let presenter = (await loadSettings()).presenter;
+  let current: GuideView | null = null;
+  const applyPresenter = () => {
+    overlay.host()?.toggleAttribute('data-presenter', presenter);
+    presenterLayer.set(presenter);
+  };
+  applyPresenter();
+  ctx.onInvalidated(
+    watchSettings((s) => {
+      presenter = s.presenter;
+      applyPresenter();
+    }),
+  );
   let progress = await loadProgress();
   let activeScenario = findScenario(progress.active) ?? null;
   const guide = createGuide({
     window,
     layout: true,
+    url: wiring.url,
     host: overlay.host,
     notFoundAfterMs: NOT_FOUND_AFTER_MS,
     signal: ctx.signal,
     render: (view) => {
+      current = view;
       overlay.show(view);
       noteForSupport(view);
+      applyPresenter();
     },
     stored: (scenario, stepId) => progress.scenarios[scenario.id]?.steps[stepId] !== undefined,
     reached: (scenario, stepId, pageDone) =>
@@ -55,4 +94,24 @@ export async function runGuide(ctx: ContentScriptContext): Promise<void> {
     guide.refresh();
   });
   ctx.onInvalidated(unwatch);
+
+  if (wiring.commands !== false) {
+    // Only the extension's own background sends these (never a page: pages cannot reach
+    // runtime messaging). On a real site «next» marks the step done, as «Я сделал(а) это».
+    const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id !== browser.runtime.id || sender.tab || !isCommandMessage(message)) return;
+      const scenario = activeScenario;
+      if (message.command === 'prev') window.history.back();
+      else if (!scenario) return;
+      else if (message.command === 'restart') void changeProgress((p) => reset(p, scenario.id, Date.now()));
+      else if (current && current.state !== 'done' && current.scenario === scenario) {
+        const stepId = current.step.id;
+        guide.markedByPerson(stepId);
+        void changeProgress((p) => markByPerson(p, scenario, stepId, 'done', Date.now()));
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  }
+  return { view: () => current, presenter: presenterLayer };
 }

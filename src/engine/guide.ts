@@ -29,6 +29,8 @@ export interface GuideOptions {
   readonly reached: (scenario: Scenario, stepId: string, pageDone: boolean) => void;
   /** steps already behind the person in stored progress (gates `PageSpec.after` across page loads) */
   readonly stored?: (scenario: Scenario, stepId: string) => boolean;
+  /** the address the page stands for (the demo sandbox's replicas); default: the window's own */
+  readonly url?: () => URL;
 }
 
 /** Attribute on the page element being spotlighted (public test hook). */
@@ -153,7 +155,7 @@ export function createGuide(opts: GuideOptions): Guide {
 
   function evaluate() {
     if (!scenario || opts.signal.aborted) return;
-    const url = new URL(win.location.href);
+    const url = opts.url?.() ?? new URL(win.location.href);
     const scan = new PageScan(doc, opts.layout, opts.host?.());
     const active = scenario;
     const isBehind = (id: string) => behind.has(id) || (opts.stored?.(active, id) ?? false);

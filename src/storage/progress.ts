@@ -13,22 +13,45 @@ export const progressItem = storage.defineItem<unknown>('local:progress', {
   migrations: {},
 });
 
-export async function loadProgress(): Promise<Progress> {
-  try {
-    return sanitize(await progressItem.getValue(), SCENARIOS);
-  } catch {
-    return EMPTY_PROGRESS;
-  }
+export interface ProgressStore {
+  load(): Promise<Progress>;
+  /** Read, change, write: writes only when `change` returns a new object. */
+  change(change: (p: Progress) => Progress): Promise<Progress>;
+  watch(callback: (p: Progress) => void): () => void;
 }
 
-/** Read, change, write: writes only when `change` returns a new object. */
-export async function changeProgress(change: (p: Progress) => Progress): Promise<Progress> {
-  const before = await loadProgress();
-  const after = change(before);
-  if (after !== before) await progressItem.setValue(after);
-  return after;
+/** Progress kept under its own key (the person's own, or the demo sandbox's). */
+export function progressStore(item: typeof progressItem): ProgressStore {
+  const load = async (): Promise<Progress> => {
+    try {
+      return sanitize(await item.getValue(), SCENARIOS);
+    } catch {
+      return EMPTY_PROGRESS;
+    }
+  };
+  return {
+    load,
+    async change(change) {
+      const before = await load();
+      const after = change(before);
+      if (after !== before) await item.setValue(after);
+      return after;
+    },
+    watch: (callback) => item.watch((value) => callback(sanitize(value, SCENARIOS))),
+  };
 }
 
-export function watchProgress(callback: (p: Progress) => void): () => void {
-  return progressItem.watch((value) => callback(sanitize(value, SCENARIOS)));
-}
+/** The person's own progress. */
+export const personalProgress = progressStore(progressItem);
+
+/**
+ * The demo sandbox's progress: never the person's own (playing a demo neither shows nor
+ * changes their real checklist).
+ */
+export const demoProgress = progressStore(
+  storage.defineItem<unknown>('local:demo-progress', { fallback: EMPTY_PROGRESS, version: 1, migrations: {} }),
+);
+
+export const loadProgress = (): Promise<Progress> => personalProgress.load();
+export const changeProgress = (change: (p: Progress) => Progress): Promise<Progress> => personalProgress.change(change);
+export const watchProgress = (callback: (p: Progress) => void): (() => void) => personalProgress.watch(callback);

@@ -14,7 +14,10 @@ describe('settings', () => {
       ...EMPTY_SETTINGS,
       region: 'Томская область',
       diaryHosts: ['sgo.tomedu.ru'],
+      presenter: false,
     });
+    expect(sanitizeSettings({ presenter: true }).presenter).toBe(true);
+    expect(sanitizeSettings({ presenter: 'yes' }).presenter).toBe(false);
     expect(
       sanitizeSettings({ region: 'Нарния', diary: 'x y', role: 'admin', textSize: 'huge', reducedMotion: 'yes', presenterDefault: 1, supportView: true }),
     ).toEqual({ ...EMPTY_SETTINGS, supportView: true });

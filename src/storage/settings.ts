@@ -24,6 +24,8 @@ export interface Settings {
   readonly presenterDefault: boolean;
   /** support view: step ids next to hints, «Перейти к шагу…» */
   readonly supportView: boolean;
+  /** presenter mode now: large type, strong spotlight, clicks shown, personal fields blurred */
+  readonly presenter: boolean;
 }
 
 export const EMPTY_SETTINGS: Settings = {
@@ -35,6 +37,7 @@ export const EMPTY_SETTINGS: Settings = {
   reducedMotion: false,
   presenterDefault: false,
   supportView: false,
+  presenter: false,
 };
 
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(:\d{1,5})?$/;
@@ -68,6 +71,7 @@ export function sanitizeSettings(raw: unknown): Settings {
     reducedMotion: r.reducedMotion === true,
     presenterDefault: r.presenterDefault === true,
     supportView: r.supportView === true,
+    presenter: r.presenter === true,
   };
 }
 
@@ -165,4 +169,10 @@ export function orderScenarios(s: Settings, m: Managed, active: string | null = 
     return otherDiary && KIROV_ONLY.includes(sc.id) ? base + 1000 : base;
   };
   return all.filter((sc) => !hidden.has(sc.id) || sc.id === active).sort((a, b) => rank(a) - rank(b));
+}
+
+/** Presenter mode on or off (read, change, write: the other settings stay). */
+export async function setPresenter(on: boolean): Promise<void> {
+  const s = await loadSettings();
+  if (s.presenter !== on) await saveSettings({ ...s, presenter: on });
 }

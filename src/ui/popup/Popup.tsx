@@ -8,6 +8,7 @@ import { EMPTY_SETTINGS, effectiveSettings, loadManaged, loadSettings, orderScen
 import { t, uiLang, type MessageKey } from '../i18n';
 import { RegionAccess } from './RegionAccess';
 import { Report } from './Report';
+import { Teachers } from './Teachers';
 
 const WHO: Record<string, MessageKey> = { parent: 'whoParent', child: 'whoChild', teacher: 'whoTeacher', pupil: 'whoPupil' };
 
@@ -77,6 +78,7 @@ export function Popup() {
         </ul>
       </section>
       <RegionAccess />
+      <Teachers />
       <Report />
       <nav class="links" aria-label="Справка и настройки">
         <button type="button" class="link" data-action="help" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/help.html') })}>

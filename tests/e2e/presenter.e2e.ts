@@ -1,0 +1,140 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { launch, type Session } from '../support/browser';
+import { GuidePage } from '../support/guide-page';
+import { SCREENSHOTS } from '../support/walks';
+
+// Presenter mode, as the back of a classroom sees it on a projector.
+const SHOTS = join(SCREENSHOTS, 'sandbox', 'presenter');
+const LOGIN = 'https://esia.gosuslugi.ru/login/?redirect_uri=https%3A%2F%2Flk.gosuslugi.ru%2F%3Freplica-state%3Dfresh%2Cchild-account%2Cconsent-pending';
+
+/** WCAG contrast ratio of two CSS colours (rgb/rgba, alpha ignored). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** Sizes and colours of the overlay, read from its (open) shadow root. */
+function overlayLook(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-step]')!.shadowRoot!;
+    const css = (sel: string) => getComputedStyle(root.querySelector(sel)!);
+    const hint = root.querySelector('.hint') ?? root.querySelector('.instruction')!;
+    return {
+      presenter: document.querySelector('[data-step]')!.hasAttribute('data-presenter'),
+      hint: parseFloat(getComputedStyle(hint).fontSize),
+      hintColor: getComputedStyle(hint).color,
+      bubbleBg: css('.bubble').backgroundColor,
+      meta: parseFloat(css('.meta').fontSize),
+      metaText: root.querySelector('.meta')!.textContent,
+      ring: parseFloat(css('.spot').borderTopWidth),
+      ringColor: css('.spot').borderTopColor,
+      ringOutline: css('.spot').outlineColor,
+      dim: css('.spot').boxShadow,
+    };
+  });
+}
+
+/** The presenter layer's blur boxes, and the personal field's box. */
+function blurState(page: Page, field: string) {
+  return page.evaluate((sel) => {
+    const f = document.querySelector(sel)!.getBoundingClientRect();
+    const root = document.querySelector('provodnik-presenter')?.shadowRoot;
+    const boxes = Array.from(root?.querySelectorAll('.blur') ?? []).map((b) => ({ r: b.getBoundingClientRect(), filter: getComputedStyle(b).backdropFilter }));
+    const over = boxes.find(({ r }) => Math.abs(r.left - f.left) < 1 && Math.abs(r.top - f.top) < 1 && Math.abs(r.width - f.width) < 1 && Math.abs(r.height - f.height) < 1);
+    return { layer: !!root, boxes: boxes.length, covered: !!over, filter: over?.filter ?? null };
+  }, field);
+}
+
+describe('presenter mode', () => {
+  let session: Session | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  test('in the sandbox: large type, a strong ring, more dimming, a large counter, personal fields blurred; screenshots at 1280×720 and 1920×1080', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await launch({ viewport: { width: 1280, height: 720 } });
+    const popup = await session.popup();
+    const [page] = await Promise.all([session.context.waitForEvent('page'), popup.locator('[data-action="demo"]').click()]);
+    await page.locator('[data-track="parent-consent"]').click();
+    const guide = new GuidePage(page);
+    await guide.waitFor('parent-consent/parent-login', 'found');
+    const field = 'input#login';
+    await expect(page.locator(field).count()).resolves.toBe(1);
+
+    // Off: the ordinary look, nothing blurred, no presenter layer.
+    const off = await overlayLook(page);
+    expect(off.presenter).toBe(false);
+    expect((await blurState(page, field)).layer).toBe(false);
+
+    // On, from the sandbox's own switch.
+    await page.locator('provodnik-demo-bar [data-action="presenter"]').click();
+    await expect.poll(async () => (await overlayLook(page)).presenter).toBe(true);
+    const on = await overlayLook(page);
+    expect(on.hint, 'hint text ≥ 24 px').toBeGreaterThanOrEqual(24);
+    expect(on.meta, 'step counter ≥ 28 px').toBeGreaterThanOrEqual(28);
+    expect(on.metaText).toMatch(/Шаг 1 из \d+/);
+    expect(on.ring, 'ring thicker').toBeGreaterThanOrEqual(8);
+    expect(on.ring).toBeGreaterThan(off.ring);
+    expect(contrast(on.hintColor, on.bubbleBg), 'hint text contrast (AAA)').toBeGreaterThanOrEqual(7);
+    expect(contrast(on.ringColor, on.ringOutline), 'ring against its outline').toBeGreaterThanOrEqual(7);
+    const alpha = (shadow: string) => Math.max(...(shadow.match(/rgba\([^)]*,\s*([\d.]+)\)/g) ?? []).map((m) => Number(/([\d.]+)\)$/.exec(m)![1])));
+    expect(alpha(on.dim), 'the rest of the page dimmed more').toBeGreaterThan(alpha(off.dim));
+
+    // The login field (Телефон / Email / СНИЛС) is blurred while not focused…
+    await expect.poll(() => blurState(page, field)).toMatchObject({ covered: true });
+    expect((await blurState(page, field)).filter).toMatch(/blur/);
+    await page.mouse.move(640, 600);
+    await page.screenshot({ path: join(SHOTS, 'esia-login-1280x720.png'), animations: 'disabled' });
+    // …and shown while the presenter types into it.
+    await page.locator(field).focus();
+    await expect.poll(async () => (await blurState(page, field)).covered).toBe(false);
+    await page.locator(field).blur();
+    await expect.poll(async () => (await blurState(page, field)).covered).toBe(true);
+
+    // A click shows where the presenter pressed: «next» presses «Войти» with a ripple.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(async () => (await overlayLook(page)).hint).toBeGreaterThanOrEqual(24);
+    await page.screenshot({ path: join(SHOTS, 'esia-login-1920x1080.png'), animations: 'disabled' });
+    await page.keyboard.press('PageDown');
+    await guide.waitFor('parent-consent/open-notifications', 'found');
+    await page.screenshot({ path: join(SHOTS, 'lk-1920x1080.png'), animations: 'disabled' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => page.locator('[data-provodnik-target]').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'lk-1280x720.png'), animations: 'disabled' });
+
+    // Off again: the ordinary look, no layer left in the page.
+    await page.locator('provodnik-demo-bar [data-action="presenter"]').click();
+    await expect.poll(async () => (await overlayLook(page)).presenter).toBe(false);
+    await expect.poll(() => page.locator('provodnik-presenter').count()).toBe(0);
+    expect(session.unexpected).toEqual([]);
+  });
+
+  test('on the real site (routed): the content script blurs personal fields in presenter mode, only then', async () => {
+    session = await launch({ viewport: { width: 1280, height: 720 } });
+    const popup = await session.popup();
+    await popup.locator('[data-scenario="parent-consent"]').click();
+    const page = await session.context.newPage();
+    await page.goto(LOGIN);
+    const guide = new GuidePage(page);
+    await guide.waitFor('parent-consent/parent-login', 'found');
+    expect((await blurState(page, 'input#login')).layer).toBe(false);
+    await popup.locator('[data-action="presenter"]').click();
+    await expect.poll(() => blurState(page, 'input#login')).toMatchObject({ layer: true, covered: true });
+    expect((await overlayLook(page)).hint).toBeGreaterThanOrEqual(24);
+    await page.screenshot({ path: join(SHOTS, 'real-site-esia-login-1280x720.png'), animations: 'disabled' });
+    await popup.locator('[data-action="presenter"]').click();
+    await expect.poll(() => page.locator('provodnik-presenter').count()).toBe(0);
+  });
+});
