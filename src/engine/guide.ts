@@ -1,5 +1,6 @@
 import type { Scenario, Step } from '../catalogue/types';
 import { PageScan } from './locate';
+import { relevanceFor, type Relevance } from './relevance';
 import { recognise } from './resolve';
 
 export type GuideState = 'found' | 'searching' | 'not-found' | 'done';
@@ -83,13 +84,34 @@ export function createGuide(opts: GuideOptions): Guide {
   let lastView: GuideView | null = null;
   /** steps this page has shown complete (or the person said so): gates `PageSpec.after` */
   const behind = new Set<string>();
+  /** which page changes can matter to the active scenario */
+  let relevant: Relevance = () => true;
+  /** the address the page had when it was last read */
+  let readAt = '';
 
   const Observer = (win as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
+  // The observer's callback only queues: the page may change hundreds of times a second,
+  // and whether any of it matters is decided once per animation frame.
+  let queued: MutationRecord[] = [];
+  let forced = false;
   const observer = new Observer((records) => {
-    const host = opts.host?.();
-    if (host && records.every((r) => r.target === host || host.contains(r.target))) return;
-    schedule();
+    if (!scenario) return;
+    for (const r of records) queued.push(r);
+    if (!frame) frame = win.requestAnimationFrame(onFrame);
   });
+
+  function onFrame() {
+    frame = 0;
+    const records = queued;
+    queued = [];
+    if (!forced && win.location.href === readAt) {
+      const host = opts.host?.();
+      const page = host ? records.filter((r) => r.target !== host && !host.contains(r.target)) : records;
+      if (!relevant(page, target)) return;
+    }
+    forced = false;
+    evaluate();
+  }
 
   const nav = (win as Window & { navigation?: EventTarget }).navigation;
   const listenerOpts = { signal: opts.signal };
@@ -108,6 +130,7 @@ export function createGuide(opts: GuideOptions): Guide {
       subtree: true,
       childList: true,
       characterData: true,
+      characterDataOldValue: true,
       attributes: true,
       attributeFilter: WATCHED_ATTRIBUTES,
     });
@@ -122,12 +145,11 @@ export function createGuide(opts: GuideOptions): Guide {
     setTarget(null);
   }
 
+  /** Read the page at the next frame, whatever changed (navigation, timers, storage). */
   function schedule() {
-    if (!scenario || frame || opts.signal.aborted) return;
-    frame = win.requestAnimationFrame(() => {
-      frame = 0;
-      evaluate();
-    });
+    if (!scenario || opts.signal.aborted) return;
+    forced = true;
+    if (!frame) frame = win.requestAnimationFrame(onFrame);
   }
 
   function setTarget(el: Element | null) {
@@ -156,6 +178,7 @@ export function createGuide(opts: GuideOptions): Guide {
   function evaluate() {
     if (!scenario || opts.signal.aborted) return;
     const url = opts.url?.() ?? new URL(win.location.href);
+    readAt = win.location.href;
     const scan = new PageScan(doc, opts.layout, opts.host?.());
     const active = scenario;
     const isBehind = (id: string) => behind.has(id) || (opts.stored?.(active, id) ?? false);
@@ -209,6 +232,7 @@ export function createGuide(opts: GuideOptions): Guide {
     setScenario(next) {
       if (next === scenario) return;
       scenario = next;
+      relevant = next ? relevanceFor(next) : () => true;
       behind.clear();
       lastKey = '';
       currentStep = null;

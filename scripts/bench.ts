@@ -1,0 +1,299 @@
+/**
+ * `npm run bench`: size, time to spotlight (beside driver.js and Shepherd), a busy page,
+ * an idle page, scale and memory — in real Chromium, on replica-style pages. Prints a
+ * table and writes bench/results.json. Medians and ratios, never single times: the
+ * machines are shared and noisy.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { CHROME_BUILD, CHROMIUM, ROOT } from '../tests/support/browser';
+import { busyPage, scalePage, spotlightPage, type Mode } from './bench/page';
+
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const TRIALS = arg('trials', 50);
+const PAIRS = arg('pairs', 5);
+const ESIA = 'https://esia.gosuslugi.ru/login/';
+
+const median = (xs: number[]) => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
+};
+const p95 = (xs: number[]) => {
+  const s = [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]! : NaN;
+};
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+// ---------------------------------------------------------------------------------------
+// 1. Size
+function sizes() {
+  const out = join(CHROME_BUILD);
+  const contentScripts = readdirSync(join(out, 'content-scripts'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ name: `content script ${f}`, gzip: gz(join(out, 'content-scripts', f)) }));
+  const popupJs = readdirSync(join(out, 'chunks')).filter((f) => f.startsWith('popup'));
+  const popup = popupJs.reduce((n, f) => n + gz(join(out, 'chunks', f)), 0);
+  const background = gz(join(out, 'background.js'));
+  const nm = (p: string) => join(ROOT, 'node_modules', p);
+  const peers = [
+    { name: 'driver.js (js + css)', gzip: gz(nm('driver.js/dist/driver.js.iife.js')) + gz(nm('driver.js/dist/driver.css')) },
+    { name: 'shepherd.js (js + css)', gzip: gz(nm('shepherd.js/dist/js/shepherd.mjs')) + gz(nm('shepherd.js/dist/css/shepherd.css')) },
+  ];
+  return { contentScripts, popup, background, peers, budget: 20 * 1024 };
+}
+
+// ---------------------------------------------------------------------------------------
+// Browsers: with the built extension (a scenario active), or plain for the peers.
+interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+async function open(withExtension: boolean, pages: (url: URL) => string | undefined): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'provodnik-bench-'));
+  const ext = withExtension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [...ext, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const nm = (p: string) => readFileSync(join(ROOT, 'node_modules', p));
+  const assets: Record<string, [string, Buffer]> = {
+    '/__bench/driver.js': ['text/javascript', nm('driver.js/dist/driver.js.iife.js')],
+    '/__bench/driver.css': ['text/css', nm('driver.js/dist/driver.css')],
+    '/__bench/shepherd.mjs': ['text/javascript', nm('shepherd.js/dist/js/shepherd.mjs')],
+    '/__bench/shepherd.css': ['text/css', nm('shepherd.js/dist/css/shepherd.css')],
+  };
+  await context.route(/^https?:\/\//, async (route) => {
+    const url = new URL(route.request().url());
+    const asset = assets[url.pathname];
+    if (asset) return route.fulfill({ contentType: asset[0], body: asset[1] });
+    const body = pages(url);
+    if (body === undefined) return route.fulfill({ status: 404, body: '' });
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+  });
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${id}/popup.html`);
+    await popup.locator('[data-scenario="parent-diary-sferum"]').click();
+    await popup.locator('[data-scenario="parent-diary-sferum"][aria-pressed="true"]').waitFor();
+    await popup.close();
+  }
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. Time to spotlight
+async function timeToSpotlight(mode: Mode) {
+  const browser = await open(mode === 'provodnik', (url) => (url.host === 'esia.gosuslugi.ru' ? spotlightPage(mode) : undefined));
+  const page = await browser.context.newPage();
+  const times: number[] = [];
+  const frames: number[] = [];
+  for (let i = 0; i < TRIALS; i++) {
+    await page.goto(ESIA);
+    await page.waitForFunction(() => (window as unknown as { __bench: { done: boolean } }).__bench?.done, null, { timeout: 20_000 });
+    const r = await page.evaluate(() => (window as unknown as { __bench: { ms: number; frames: number } }).__bench);
+    times.push(r.ms);
+    frames.push(r.frames);
+  }
+  await browser.close();
+  return { mode, trials: TRIALS, medianMs: median(times), p95Ms: p95(times), medianFrames: median(frames), p95Frames: p95(frames), missed: times.filter((t) => !Number.isFinite(t)).length };
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Busy page: main-thread script time with the extension vs without, alternating.
+/** Main-thread script time so far (ms), from one CDP session kept per page. */
+async function scriptTimer(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
+}
+
+async function busy() {
+  const ratios: number[] = [];
+  const withExt: number[] = [];
+  const without: number[] = [];
+  for (let i = 0; i < PAIRS; i++) {
+    for (const ext of i % 2 ? [false, true] : [true, false]) {
+      const browser = await open(ext, (url) => (url.host === 'esia.gosuslugi.ru' ? busyPage(1000) : undefined));
+      const page = await browser.context.newPage();
+      await page.goto(ESIA);
+      if (ext) await page.locator('[data-step="parent-diary-sferum/esia-login"][data-state="found"]').waitFor({ state: 'attached' });
+      const scriptTime = await scriptTimer(page);
+      const before = await scriptTime();
+      await page.evaluate(() => (window as unknown as { startBusy(ms: number): Promise<number> }).startBusy(5000));
+      const spent = (await scriptTime()) - before;
+      (ext ? withExt : without).push(spent);
+      await browser.close();
+    }
+    ratios.push(withExt[withExt.length - 1]! / without[without.length - 1]!);
+  }
+  const added = (median(ratios) - 1) * 100;
+  return { pairs: PAIRS, medianWithMs: median(withExt), medianWithoutMs: median(without), medianRatio: median(ratios), addedPercent: added, budgetPercent: 2 };
+}
+
+// ---------------------------------------------------------------------------------------
+// 4. Idle page: 10 s, step active, nothing changing. Extension timers and script, from a trace.
+async function idle() {
+  const browser = await open(true, (url) => (url.host === 'esia.gosuslugi.ru' ? busyPage(0) : undefined));
+  const page = await browser.context.newPage();
+  await page.goto(ESIA);
+  await page.locator('[data-step="parent-diary-sferum/esia-login"][data-state="found"]').waitFor({ state: 'attached' });
+  // Let the first placement settle: wait for two quiet animation frames.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const cdp = await browser.context.newCDPSession(page);
+  const events: { name: string; dur?: number; args?: { data?: { url?: string; stackTrace?: { url?: string }[] } } }[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  const scriptTime = await scriptTimer(page);
+  const before = await scriptTime();
+  await new Promise((r) => setTimeout(r, 10_000));
+  const after = await scriptTime();
+  await cdp.send('Tracing.end');
+  await done;
+  await browser.close();
+  const ours = (e: (typeof events)[number]) =>
+    (e.args?.data?.url ?? '').startsWith('chrome-extension://') || (e.args?.data?.stackTrace ?? []).some((f) => (f.url ?? '').startsWith('chrome-extension://'));
+  const timers = events.filter((e) => (e.name === 'TimerFire' || e.name === 'TimerInstall' || e.name === 'RequestAnimationFrame') && ours(e)).length;
+  const calls = events.filter((e) => e.name === 'FunctionCall' && ours(e));
+  const extMs = calls.reduce((n, e) => n + (e.dur ?? 0) / 1000, 0);
+  return { seconds: 10, extensionTimers: timers, extensionCalls: calls.length, extensionScriptMs: extMs, pageScriptMs: after - before, budgetMs: 1 };
+}
+
+// ---------------------------------------------------------------------------------------
+// 5. Scale: recognise the step and locate the target, the engine itself in the page.
+async function engineBundle(): Promise<string> {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: join(ROOT, 'scripts/bench/engine-entry.ts'), formats: ['iife'], name: 'ProvodnikBench', fileName: () => 'engine.js' },
+    },
+  });
+  const out = (Array.isArray(result) ? result[0] : result) as { output: { code?: string }[] };
+  return out.output[0]!.code!;
+}
+
+async function scale() {
+  const code = await engineBundle();
+  const browser = await open(false, (url) => {
+    const n = Number(url.searchParams.get('n'));
+    return url.host === 'esia.gosuslugi.ru' ? scalePage(n) : undefined;
+  });
+  const page = await browser.context.newPage();
+  const rows = [];
+  for (const n of [1000, 10_000, 50_000]) {
+    await page.goto(`${ESIA}?n=${n}`);
+    await page.addScriptTag({ content: code });
+    const times = await page.evaluate(() => {
+      const b = (window as unknown as { ProvodnikBench: { run(): { ms: number; found: boolean } } }).ProvodnikBench;
+      const out: number[] = [];
+      let found = true;
+      for (let i = 0; i < 21; i++) {
+        const r = b.run();
+        out.push(r.ms);
+        found &&= r.found;
+      }
+      return { out, found, elements: document.getElementsByTagName('*').length };
+    });
+    rows.push({ elements: times.elements, medianMs: median(times.out.slice(1)), found: times.found });
+  }
+  await browser.close();
+  const per = rows.map((r) => r.medianMs / r.elements);
+  return { rows, growth: per[2]! / per[0]!, budgetMsAt10k: 5 };
+}
+
+// ---------------------------------------------------------------------------------------
+// 6. Memory: renderer JS heap with the extension active vs without.
+async function heap(ext: boolean): Promise<number> {
+  const browser = await open(ext, (url) => (url.host === 'esia.gosuslugi.ru' ? busyPage(0) : undefined));
+  const page = await browser.context.newPage();
+  await page.goto(ESIA);
+  if (ext) await page.locator('[data-step="parent-diary-sferum/esia-login"][data-state="found"]').waitFor({ state: 'attached' });
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await browser.close();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+async function memory() {
+  const diffs: number[] = [];
+  for (let i = 0; i < PAIRS; i++) diffs.push((await heap(true)) - (await heap(false)));
+  return { pairs: PAIRS, medianAddedBytes: median(diffs), budgetBytes: 2 * 1024 * 1024 };
+}
+
+// ---------------------------------------------------------------------------------------
+const chromiumVersion = execFileSync(CHROMIUM, ['--version']).toString().trim();
+const size = sizes();
+console.log('Measuring time to spotlight…');
+const spot: Awaited<ReturnType<typeof timeToSpotlight>>[] = [];
+for (const mode of ['provodnik', 'driver', 'shepherd'] as const) spot.push(await timeToSpotlight(mode));
+console.log('Measuring a busy page…');
+const busyResult = await busy();
+console.log('Measuring an idle page (10 s)…');
+const idleResult = await idle();
+console.log('Measuring scale…');
+const scaleResult = await scale();
+console.log('Measuring memory…');
+const memoryResult = await memory();
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, browser: chromiumVersion },
+  size,
+  timeToSpotlight: spot,
+  busy: busyResult,
+  idle: idleResult,
+  scale: scaleResult,
+  memory: memoryResult,
+};
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2));
+
+const ok = (b: boolean) => (b ? 'ok' : 'MISSED');
+const ours = spot[0]!;
+const lines = [
+  `Проводник bench — ${results.date} — ${results.machine.cpu} ×${results.machine.cores}, ${chromiumVersion}`,
+  '',
+  '| measure | result | budget | |',
+  '| --- | --- | --- | --- |',
+  ...size.contentScripts.map((c) => `| size: ${c.name} (gzip) | ${kb(c.gzip)} | ≤ 20 KB | ${ok(c.gzip <= size.budget)} |`),
+  `| size: popup (gzip) | ${kb(size.popup)} | | |`,
+  `| size: background (gzip) | ${kb(size.background)} | | |`,
+  ...size.peers.map((p) => `| size: ${p.name} (gzip) | ${kb(p.gzip)} | (peer) | |`),
+  ...spot.map(
+    (s) =>
+      `| time to spotlight: ${s.mode} (${s.trials} trials) | median ${ms(s.medianMs)} (${s.medianFrames} frames), p95 ${ms(s.p95Ms)} (${s.p95Frames} frames)${s.missed ? `, ${s.missed} never` : ''} | ${s.mode === 'provodnik' ? 'median ≤ 1 frame, p95 ≤ 3 frames, not slower than peers' : '(peer)'} | ${s.mode === 'provodnik' ? ok(ours.medianFrames <= 1 && ours.p95Frames <= 3 && spot.every((p) => ours.medianFrames <= p.medianFrames)) : ''} |`,
+  ),
+  `| busy page: script time with / without (${busyResult.pairs} pairs) | ${ms(busyResult.medianWithMs)} / ${ms(busyResult.medianWithoutMs)}, ratio ${busyResult.medianRatio.toFixed(3)} (+${busyResult.addedPercent.toFixed(2)}%) | ≤ 2% added | ${ok(busyResult.addedPercent <= 2)} |`,
+  `| idle page, 10 s: extension timers, calls, script | ${idleResult.extensionTimers} timers, ${idleResult.extensionCalls} calls, ${ms(idleResult.extensionScriptMs)} | no timers, ≤ 1 ms | ${ok(idleResult.extensionTimers === 0 && idleResult.extensionScriptMs <= 1)} |`,
+  ...scaleResult.rows.map((r) => `| scale: recognise + locate, ${r.elements} elements | ${ms(r.medianMs)}${r.found ? '' : ' (target not found!)'} | ≤ 5 ms at 10,000 | ${r.elements >= 5000 && r.elements < 20000 ? ok(r.medianMs <= 5) : ''} |`),
+  `| scale: growth per element, 50k vs 1k | ×${scaleResult.growth.toFixed(2)} | no worse than linear (≈ ×1) | ${ok(scaleResult.growth <= 1.5)} |`,
+  `| memory: JS heap added (${memoryResult.pairs} pairs) | ${kb(memoryResult.medianAddedBytes)} | ≤ 2 MB | ${ok(memoryResult.medianAddedBytes <= memoryResult.budgetBytes)} |`,
+];
+console.log(lines.join('\n'));
+writeFileSync(join(ROOT, 'bench/results.md'), `${lines.join('\n')}\n`);

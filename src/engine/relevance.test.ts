@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { parentDiarySferum } from '../catalogue/scenarios/parent-diary-sferum';
+import { relevanceFor } from './relevance';
+
+/** Records of real mutations, from a MutationObserver in happy-dom. */
+async function recordsOf(change: () => void): Promise<MutationRecord[]> {
+  const got: MutationRecord[] = [];
+  const o = new MutationObserver((r) => got.push(...r));
+  o.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true, characterDataOldValue: true });
+  change();
+  await new Promise((r) => setTimeout(r, 0));
+  got.push(...o.takeRecords());
+  o.disconnect();
+  return got;
+}
+
+describe('relevance of page changes', () => {
+  const relevant = relevanceFor(parentDiarySferum);
+
+  test('unrelated churn does not matter', async () => {
+    document.body.innerHTML = '<aside id="feed"></aside><form><button id="t">Войти</button></form>';
+    const feed = document.getElementById('feed')!;
+    const t = document.getElementById('t');
+    expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<p>Новость 17: погода</p>')), t)).toBe(false);
+    expect(relevant(await recordsOf(() => feed.firstElementChild!.remove()), t)).toBe(false);
+    expect(relevant(await recordsOf(() => feed.setAttribute('class', 'x')), t)).toBe(false);
+  });
+
+  test('the scenario’s own words, selectors and the target matter', async () => {
+    document.body.innerHTML = '<aside id="feed"></aside><form id="f"><button id="t">Войти</button></form>';
+    const feed = document.getElementById('feed')!;
+    const t = document.getElementById('t')!;
+    expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<h1>Предоставление прав доступа</h1>')), t)).toBe(true);
+    expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<button data-test-id="submit_btn"></button>')), t)).toBe(true);
+    expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<button aria-label="Войти"></button>')), t)).toBe(true);
+    expect(relevant(await recordsOf(() => t.setAttribute('class', 'hidden')), t)).toBe(true);
+    expect(relevant(await recordsOf(() => document.getElementById('f')!.setAttribute('style', 'display:none')), t)).toBe(true);
+    expect(relevant(await recordsOf(() => t.remove()), t)).toBe(true);
+  });
+
+  test('text that gains or loses a word matters', async () => {
+    document.body.innerHTML = '<p id="p">Загрузка…</p>';
+    const text = document.getElementById('p')!.firstChild!;
+    expect(relevant(await recordsOf(() => (text.textContent = 'Электронный дневник и учебный аккаунт Сферума связаны')), null)).toBe(true);
+    expect(relevant(await recordsOf(() => (text.textContent = 'Готово')), null)).toBe(true);
+    expect(relevant(await recordsOf(() => (text.textContent = 'Ещё немного')), null)).toBe(false);
+  });
+});
