@@ -1,0 +1,144 @@
+/**
+ * The bench's page: an ESIA-like sign-in whose «Войти» button is inserted at a random
+ * moment; the same page for Проводник, driver.js and Shepherd. Each library waits for
+ * the element in its own way; the page measures, in its own clock, from the insertion
+ * to the first animation frame in which the highlight is painted around the target.
+ */
+export type Mode = 'provodnik' | 'driver' | 'shepherd' | 'none';
+
+export function spotlightPage(mode: Mode): string {
+  const libs =
+    mode === 'driver'
+      ? '<link rel="stylesheet" href="/__bench/driver.css"><script src="/__bench/driver.js"></script>'
+      : mode === 'shepherd'
+        ? '<link rel="stylesheet" href="/__bench/shepherd.css">'
+        : '';
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Вход</title>${libs}</head>
+<body><esia-root><h1>Вход</h1><form id="f" onsubmit="return false">
+<label>Телефон / Email / СНИЛС <input id="login"></label>
+<label>Пароль <input id="password" type="password"></label>
+</form></esia-root>
+<script type="module">
+const mode = ${JSON.stringify(mode)};
+window.__bench = { done: false };
+function painted(t) {
+  const r = t.getBoundingClientRect();
+  if (mode === 'provodnik') {
+    const spot = document.querySelector('provodnik-guide')?.shadowRoot?.querySelector('.spot');
+    if (!spot) return false;
+    const s = spot.getBoundingClientRect();
+    return s.left <= r.left && s.top <= r.top && s.right >= r.right && s.bottom >= r.bottom && s.width > 0;
+  }
+  if (mode === 'driver') return t.classList.contains('driver-active-element') && !!document.querySelector('.driver-overlay');
+  if (mode === 'shepherd') return t.classList.contains('shepherd-target') && !!document.querySelector('.shepherd-element');
+  return true;
+}
+if (mode === 'driver') {
+  const d = window.driver.js.driver({ animate: false, smoothScroll: false, waitForElement: 10000,
+    steps: [{ element: '#t', popover: { title: 'Войдите', description: 'Нажмите «Войти».' } }] });
+  d.drive();
+}
+if (mode === 'shepherd') {
+  const { default: Shepherd } = await import('/__bench/shepherd.mjs');
+  const tour = new Shepherd.Tour({ useModalOverlay: true });
+  tour.addStep({ id: 's', text: 'Нажмите «Войти».', attachTo: { element: '#t', on: 'bottom' }, waitForElement: 10000 });
+  tour.start();
+}
+// Проводник starts with the page (document_idle) and reads its progress first: the
+// target comes at a random moment once it is following the page, as the peers are once
+// their script ran.
+const ready = () => mode !== 'provodnik' || document.querySelector('[data-step][data-state="searching"]');
+await new Promise((resolve) => {
+  if (ready()) return resolve();
+  const o = new MutationObserver(() => ready() && (o.disconnect(), resolve()));
+  o.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+});
+const delay = 150 + Math.random() * 350;
+setTimeout(() => {
+  const b = document.createElement('button');
+  b.id = 't';
+  b.type = 'submit';
+  b.innerHTML = '<span>Войти</span>';
+  // The frame counter moves at the start of each frame's animation callbacks; the
+  // highlight is noticed the moment the library changes the DOM for it (an observer on the
+  // document, the target and our open shadow root), so the frame it is painted in is
+  // the frame counter at that moment (0 = before the first frame: painted in frame 1).
+  let frames = 0;
+  let t0 = 0;
+  const seen = () => {
+    if (window.__bench.done || !painted(b)) return;
+    window.__bench = { done: true, ms: performance.now() - t0, frames: Math.max(1, frames) };
+  };
+  const mo = new MutationObserver(seen);
+  mo.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
+  const watchShadow = () => {
+    const root = document.querySelector('provodnik-guide')?.shadowRoot;
+    if (root && !root.__watched) { root.__watched = true; mo.observe(root, { subtree: true, childList: true, attributes: true }); }
+  };
+  const tick = () => {
+    frames++;
+    watchShadow();
+    seen();
+    if (!window.__bench.done && frames < 600) requestAnimationFrame(tick);
+    else if (!window.__bench.done) window.__bench = { done: true, ms: NaN, frames };
+  };
+  watchShadow();
+  t0 = performance.now();
+  document.getElementById('f').append(b);
+  requestAnimationFrame(tick);
+}, delay);
+</script></body></html>`;
+}
+
+/** A page with `n` unrelated elements around the sign-in form (the scale test). */
+export function scalePage(n: number): string {
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Вход</title></head><body>
+<nav id="menu"></nav><main><h1>Вход</h1><form id="f" onsubmit="return false">
+<label>Пароль <input id="password" type="password"></label><button id="t" type="submit"><span>Войти</span></button></form>
+<section id="filler"></section></main><footer><a href="/help">Помощь</a></footer>
+<script>
+  const filler = document.getElementById('filler');
+  const words = ['Услуги', 'Документы', 'Заявления', 'Платежи', 'Помощь', 'Войти другим способом', 'Вход', 'Продолжить'];
+  let made = 0;
+  let parent = filler;
+  while (made < ${n}) {
+    const card = document.createElement('div');
+    card.className = 'card-' + made;
+    parent.append(card);
+    made++;
+    for (let i = 0; i < 8 && made < ${n}; i++, made++) {
+      const el = document.createElement(i % 4 === 0 ? 'a' : i % 4 === 1 ? 'span' : i % 4 === 2 ? 'p' : 'button');
+      if (el.tagName === 'A') el.href = '#x' + made;
+      el.textContent = words[made % words.length] + ' ' + made;
+      card.append(el);
+    }
+    // Realistic nesting: cards inside sections, a few levels deep.
+    parent = made % 45 === 0 ? filler : card;
+  }
+  window.__made = document.getElementsByTagName('*').length;
+</script></body></html>`;
+}
+
+/** A page doing `perSecond` unrelated DOM mutations per second while a step is active. */
+export function busyPage(perSecond: number): string {
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Вход</title></head><body>
+<main><h1>Вход</h1><form id="f" onsubmit="return false"><label>Пароль <input type="password"></label>
+<button type="submit"><span>Войти</span></button></form><aside id="feed"></aside></main>
+<script>
+  window.startBusy = (ms) => new Promise((done) => {
+    const feed = document.getElementById('feed');
+    const perTick = ${perSecond} / 100;
+    let n = 0;
+    const end = performance.now() + ms;
+    const id = setInterval(() => {
+      for (let i = 0; i < perTick; i++, n++) {
+        const k = n % 3;
+        if (k === 0) { const p = document.createElement('p'); p.textContent = 'Новость ' + n; feed.append(p); }
+        else if (k === 1) { feed.firstChild && feed.firstChild.remove(); }
+        else { feed.setAttribute('data-n', String(n)); }
+      }
+      if (performance.now() >= end) { clearInterval(id); done(n); }
+    }, 10);
+  });
+</script></body></html>`;
+}
