@@ -31,7 +31,46 @@ export function isVisible(el: Element, opts: VisibilityOptions): boolean {
   if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return false;
   const docWidth = Math.max(el.ownerDocument.documentElement.scrollWidth, view.innerWidth);
   if (rect.left + view.scrollX >= docWidth) return false;
-  return !clippedAway(el, rect, view);
+  return !clippedAway(el, rect, view) && !clippedByAncestor(el, rect, view);
+}
+
+const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
+
+/**
+ * Cut off by an ancestor that clips its overflow: a collapsed accordion (`max-height: 0;
+ * overflow: hidden`), a zero-size box, a strip that shows only part of its content. A
+ * box that scrolls shows what is inside once scrolled, unless it has no room at all.
+ * Absolutely placed elements escape all but positioned ancestors; fixed ones escape all.
+ */
+function clippedByAncestor(el: Element, rect: DOMRect, view: Window): boolean {
+  const root = el.ownerDocument.documentElement;
+  const body = el.ownerDocument.body;
+  let position = view.getComputedStyle(el).position;
+  let needPositioned = position === 'absolute';
+  if (position === 'fixed') return false;
+  for (let n = el.parentElement; n && n !== root && n !== body; n = n.parentElement) {
+    const style = view.getComputedStyle(n);
+    position = style.position;
+    const containing = !needPositioned || position !== 'static' || style.transform !== 'none';
+    if (containing) {
+      const ox = style.overflowX;
+      const oy = style.overflowY;
+      if (ox !== 'visible' || oy !== 'visible') {
+        const box = n.getBoundingClientRect();
+        if (ox !== 'visible') {
+          if (box.width < 2) return true;
+          if (!scrolls(ox) && Math.min(rect.right, box.right) - Math.max(rect.left, box.left) < 2) return true;
+        }
+        if (oy !== 'visible') {
+          if (box.height < 2) return true;
+          if (!scrolls(oy) && Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top) < 2) return true;
+        }
+      }
+      needPositioned = position === 'absolute';
+    }
+    if (position === 'fixed' && style.transform === 'none') return false;
+  }
+  return false;
 }
 
 /** `clip`/`clip-path` tricks that hide an element while it keeps its box. */
