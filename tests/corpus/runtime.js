@@ -68,8 +68,8 @@
     ['hidden-attr', (c) => wrap('', c, { hidden: '' })],
     ['visibility-hidden', (c) => wrap('visibility:hidden', c)],
     ['off-screen', (c) => wrap('position:absolute;left:-10000px;top:0;width:300px', c)],
-    ['zero-size', (c) => wrap('width:0;height:0;overflow:hidden', c)],
-    ['collapsed', (c) => wrap('max-height:0;overflow:hidden', c)],
+    ['zero-size', (c) => wrap('position:relative;width:0;height:0;overflow:hidden', c)],
+    ['collapsed', (c) => wrap('position:relative;max-height:0;overflow:hidden', c)],
     ['sr-only', (c) => wrap('position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap', c)],
     ['opacity-0', (c) => wrap('opacity:0', c)],
     ['inert', (c) => wrap('', c, { inert: '' })],
@@ -77,7 +77,7 @@
     ['closed-details', (c) => {
       const d = document.createElement('details');
       const s = document.createElement('summary');
-      s.textContent = 'Ещё';
+      s.textContent = 'Подробнее';
       d.append(s, c);
       return d;
     }],
@@ -234,6 +234,8 @@
       header.setAttribute('style', 'position:fixed;top:0;left:0;right:0;height:150px;z-index:2147483000;background:#fff;border-bottom:1px solid #999');
       header.textContent = 'Шапка сайта';
       document.body.prepend(header);
+      // The page leaves room for it at the top, as real pages with a fixed header do.
+      document.body.style.paddingTop = '150px';
       const spacer = document.createElement('div');
       spacer.setAttribute('style', 'height:1600px');
       document.body.append(spacer);

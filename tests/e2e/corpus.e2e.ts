@@ -36,6 +36,7 @@ interface Seen {
   /** the spotlighted element is what a person sees at its centre (not covered, in view) */
   onTop: boolean;
   applied: string[];
+  where: string;
 }
 
 const look = (page: Page): Promise<Seen> =>
@@ -50,9 +51,11 @@ const look = (page: Page): Promise<Seen> =>
       const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
       const y = Math.min(Math.max(r.top + Math.min(r.height / 2, 12), 0), innerHeight - 1);
       const hit = document.elementFromPoint(x, y);
+      (window as unknown as { __where: string }).__where = `target ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)} scrollY ${Math.round(scrollY)} hit <${hit?.tagName.toLowerCase()}>`;
       onTop = r.bottom > 0 && r.top < innerHeight && !!hit && (hit === t || t.contains(hit) || (hit.closest('label') !== null && hit.closest('label')!.contains(t)) || (t.id !== '' && hit.closest(`label[for="${t.id}"]`) !== null));
     }
     return {
+      where: (window as unknown as { __where?: string }).__where ?? '',
       settled: c?.settled ?? false,
       wrong: c?.wrong ?? [],
       applied: c?.applied ?? [],
@@ -92,7 +95,7 @@ async function runVariant(session: Session, v: Variant): Promise<Result> {
       if (v.base.state === 'done' && seen.step === want && seen.state === 'done') break;
       if (v.base.state === 'found' && seen.step === want && seen.state === 'found' && seen.targets === 1 && seen.onTop) break;
       if (Date.now() > deadline) {
-        const why = seen.targets === 1 && seen.step === want ? 'spotlighted but covered or out of view' : `${seen.step ?? 'no step'} ${seen.state ?? ''}`;
+        const why = seen.targets === 1 && seen.step === want ? `spotlighted but covered or out of view: ${seen.where}` : `${seen.step ?? 'no step'} ${seen.state ?? ''}`;
         await page.screenshot({ path: join(SHOTS, `${v.id.replace(/[^\w-]+/g, '_')}.png`) }).catch(() => undefined);
         return { variant: v, outcome: 'not-found', detail: `${why} (${seen.applied.join(' ')})` };
       }
