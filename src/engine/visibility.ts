@@ -35,6 +35,9 @@ export function isVisible(el: Element, opts: VisibilityOptions): boolean {
 }
 
 const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
+const clips = (overflow: string) => overflow !== '' && overflow !== 'visible';
+const isStatic = (position: string) => position === '' || position === 'static';
+const transformed = (style: CSSStyleDeclaration) => style.transform !== '' && style.transform !== 'none';
 
 /**
  * Cut off by an ancestor that clips its overflow: a collapsed accordion (`max-height: 0;
@@ -51,24 +54,24 @@ function clippedByAncestor(el: Element, rect: DOMRect, view: Window): boolean {
   for (let n = el.parentElement; n && n !== root && n !== body; n = n.parentElement) {
     const style = view.getComputedStyle(n);
     position = style.position;
-    const containing = !needPositioned || position !== 'static' || style.transform !== 'none';
+    const containing = !needPositioned || !isStatic(position) || transformed(style);
     if (containing) {
       const ox = style.overflowX;
       const oy = style.overflowY;
-      if (ox !== 'visible' || oy !== 'visible') {
+      if (clips(ox) || clips(oy)) {
         const box = n.getBoundingClientRect();
-        if (ox !== 'visible') {
+        if (clips(ox)) {
           if (box.width < 2) return true;
           if (!scrolls(ox) && Math.min(rect.right, box.right) - Math.max(rect.left, box.left) < 2) return true;
         }
-        if (oy !== 'visible') {
+        if (clips(oy)) {
           if (box.height < 2) return true;
           if (!scrolls(oy) && Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top) < 2) return true;
         }
       }
       needPositioned = position === 'absolute';
     }
-    if (position === 'fixed' && style.transform === 'none') return false;
+    if (position === 'fixed' && !transformed(style)) return false;
   }
   return false;
 }
@@ -99,10 +102,13 @@ function stylesShow(el: Element, view: Window): boolean {
 export function inPlainView(el: Element, ignore?: Element): boolean {
   const view = el.ownerDocument.defaultView;
   if (!view) return true;
+  const doc = el.ownerDocument;
+  // Without layout (unit tests) there is nothing to hit-test.
+  if (typeof doc.elementsFromPoint !== 'function') return true;
   const r = el.getBoundingClientRect();
   if (r.top < 0 || r.left < 0 || r.bottom > view.innerHeight || r.right > view.innerWidth) return false;
   // What is drawn at its centre, our own overlay left out.
-  const hit = el.ownerDocument
+  const hit = doc
     .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
     .find((h) => !ignore || (h !== ignore && !ignore.contains(h)));
   if (!hit || hit === el || el.contains(hit)) return true;

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -158,6 +158,7 @@ describe('page corpus', () => {
   });
 
   test('the built extension: 0 wrong spotlights, at least 95% right', { timeout: 15 * 60_000 }, async () => {
+    rmSync(SHOTS, { recursive: true, force: true });
     mkdirSync(SHOTS, { recursive: true });
     const granted = [...new Set(loadWalks().flatMap((w) => w.granted ?? []))];
     const queues: Base[][] = Array.from({ length: BROWSERS }, () => []);
