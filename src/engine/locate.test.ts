@@ -59,6 +59,18 @@ describe('locate', () => {
     expect((found('<button id="t">Чаты</button><button>Чаты 2</button>', { name: 'Чаты' }) as Element).id).toBe('t');
   });
 
+  test('a counter does not split one destination: the largest of the links to it', () => {
+    const html = '<nav><a href="#chat">Чаты</a></nav><main><a id="t" href="#chat"><span>Чаты</span> <span>3</span></a></main>';
+    // Without layout the first one stands for all; the browser test measures them.
+    expect(found(html, { name: 'Чаты' })).toBeInstanceOf(Element);
+    expect(found('<button>Чаты</button><a href="#chat">Чаты 3</a>', { name: 'Чаты' })).toBeInstanceOf(Element);
+  });
+
+  test('the footer never holds a step target, even when nothing else matches', () => {
+    expect(found('<footer><a href="/docs">Документы</a></footer>', { name: 'Документы' })).toBe('missing');
+    expect(found('<div role="contentinfo"><button>Документы</button></div>', { name: 'Документы' })).toBe('missing');
+  });
+
   test('menus and footers rank below the content', () => {
     const html = '<footer><a href="/help">Помощь</a></footer><main><a id="t" href="/h">Помощь</a></main>';
     expect((found(html, { name: 'Помощь' }) as Element).id).toBe('t');

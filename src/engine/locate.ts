@@ -130,6 +130,11 @@ export function locate(scan: PageScan, queries: ElementQuery | readonly ElementQ
   for (const query of Array.isArray(queries) ? (queries as readonly ElementQuery[]) : [queries as ElementQuery]) {
     const found = candidates(scan, query);
     if (found.length === 0) continue;
+    // Every match leads to one place (a header link «Чаты» and the «Чаты 3» tile, both to
+    // `#chat`): not a real choice, whatever their names' scores; take the largest.
+    const all = innermost(found.map((c) => c.element));
+    const one = all.length > 1 ? sameDestination(scan, all) : undefined;
+    if (one) return { kind: 'found', element: one };
     const best = found[0]!.score;
     const top = innermost(found.filter((c) => c.score === best).map((c) => c.element));
     if (top.length === 1) return { kind: 'found', element: top[0]! };
@@ -164,6 +169,8 @@ function candidates(scan: PageScan, query: ElementQuery): Candidate[] {
       return;
     }
     if (query.checked !== undefined && isChecked(el) !== query.checked) return;
+    // The footer is the site map: the same words there lead elsewhere, never to the step.
+    if (el.closest(FOOTER)) return;
     if (!scan.isVisible(el)) return;
     if (scope && !inScope(scan, el, scope)) return;
     out.push({ element: el, score: s * 8 + (fromSelector ? 4 : 0) + regionRank(el) });
@@ -179,6 +186,7 @@ function candidates(scan: PageScan, query: ElementQuery): Candidate[] {
     for (const el of clickableByText(scan, accepted)) consider2(el);
   }
   function consider2(el: Element) {
+    if (el.closest(FOOTER)) return;
     if (scope && !inScope(scan, el, scope)) return;
     out.push({ element: el, score: 8 + regionRank(el) });
   }
@@ -200,10 +208,9 @@ function mayBeNamed(el: Element, cores: readonly string[]): boolean {
   return cores.some((c) => t.includes(c));
 }
 
-/** A dialog in front ranks first; menus and headers below the page's content; footers last. */
+/** A dialog in front ranks first; menus and headers below the page's content (footers never count). */
 function regionRank(el: Element): number {
   if (el.closest('[aria-modal="true"],dialog[open]')) return 3;
-  if (el.closest(FOOTER)) return 0;
   if (el.closest(CHROME)) return 1;
   return 2;
 }

@@ -31,7 +31,49 @@ export function isVisible(el: Element, opts: VisibilityOptions): boolean {
   if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return false;
   const docWidth = Math.max(el.ownerDocument.documentElement.scrollWidth, view.innerWidth);
   if (rect.left + view.scrollX >= docWidth) return false;
-  return !clippedAway(el, rect, view);
+  return !clippedAway(el, rect, view) && !clippedByAncestor(el, rect, view);
+}
+
+const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
+const clips = (overflow: string) => overflow !== '' && overflow !== 'visible';
+const isStatic = (position: string) => position === '' || position === 'static';
+const transformed = (style: CSSStyleDeclaration) => style.transform !== '' && style.transform !== 'none';
+
+/**
+ * Cut off by an ancestor that clips its overflow: a collapsed accordion (`max-height: 0;
+ * overflow: hidden`), a zero-size box, a strip that shows only part of its content. A
+ * box that scrolls shows what is inside once scrolled, unless it has no room at all.
+ * Absolutely placed elements escape all but positioned ancestors; fixed ones escape all.
+ */
+function clippedByAncestor(el: Element, rect: DOMRect, view: Window): boolean {
+  const root = el.ownerDocument.documentElement;
+  const body = el.ownerDocument.body;
+  let position = view.getComputedStyle(el).position;
+  let needPositioned = position === 'absolute';
+  if (position === 'fixed') return false;
+  for (let n = el.parentElement; n && n !== root && n !== body; n = n.parentElement) {
+    const style = view.getComputedStyle(n);
+    position = style.position;
+    const containing = !needPositioned || !isStatic(position) || transformed(style);
+    if (containing) {
+      const ox = style.overflowX;
+      const oy = style.overflowY;
+      if (clips(ox) || clips(oy)) {
+        const box = n.getBoundingClientRect();
+        if (clips(ox)) {
+          if (box.width < 2) return true;
+          if (!scrolls(ox) && Math.min(rect.right, box.right) - Math.max(rect.left, box.left) < 2) return true;
+        }
+        if (clips(oy)) {
+          if (box.height < 2) return true;
+          if (!scrolls(oy) && Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top) < 2) return true;
+        }
+      }
+      needPositioned = position === 'absolute';
+    }
+    if (position === 'fixed' && !transformed(style)) return false;
+  }
+  return false;
 }
 
 /** `clip`/`clip-path` tricks that hide an element while it keeps its box. */
@@ -50,4 +92,26 @@ function stylesShow(el: Element, view: Window): boolean {
     if (style.opacity === '0') return false;
   }
   return true;
+}
+
+/**
+ * Whether a person sees the element where it is now: all of it inside the viewport, and
+ * at its centre the element itself, not something drawn over it (a sticky header, a
+ * banner). `ignore` is our own overlay; a field's own label drawn over it counts as the field.
+ */
+export function inPlainView(el: Element, ignore?: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return true;
+  const doc = el.ownerDocument;
+  // Without layout (unit tests) there is nothing to hit-test.
+  if (typeof doc.elementsFromPoint !== 'function') return true;
+  const r = el.getBoundingClientRect();
+  if (r.top < 0 || r.left < 0 || r.bottom > view.innerHeight || r.right > view.innerWidth) return false;
+  // What is drawn at its centre, our own overlay left out.
+  const hit = doc
+    .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+    .find((h) => !ignore || (h !== ignore && !ignore.contains(h)));
+  if (!hit || hit === el || el.contains(hit)) return true;
+  const label = hit.closest('label');
+  return label !== null && (label.contains(el) || (label as HTMLLabelElement).control === el);
 }

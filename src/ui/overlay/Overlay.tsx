@@ -2,6 +2,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
+import { inPlainView } from '../../engine/visibility';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
 
@@ -110,9 +111,9 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
 
   useLayoutEffect(() => {
     if (!target) return;
-    const rect = target.getBoundingClientRect();
-    const inView = rect.top >= 0 && rect.bottom <= window.innerHeight && rect.left >= 0 && rect.right <= window.innerWidth;
-    if (!inView) target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'instant' : 'smooth' });
+    // Out of view, or under a sticky header: bring it to the middle.
+    const ours = (spot.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    if (!inPlainView(target, ours)) target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'instant' : 'smooth' });
   }, [target]);
 
   useLayoutEffect(() => {
