@@ -174,11 +174,14 @@ describe('fuzz: random DOM mutations under an active step', () => {
     // It did follow the page: more than one state was seen.
     expect(Object.keys(result.states).length).toBeGreaterThan(1);
 
-    // While the scenario is active, page changes make the extension read the page…
+    // While the scenario is active, page changes that carry the scenario's words make the
+    // extension read the page (unrelated churn is skipped by design: see relevance.ts)…
     expect(await inExtension(w, COUNTERS)).toBe(true);
     await page.evaluate(async () => {
       for (let i = 0; i < 20; i++) {
-        document.body.append(document.createElement('div'));
+        const d = document.createElement('button');
+        d.textContent = 'Чаты';
+        document.body.append(d);
         await new Promise((r) => requestAnimationFrame(r));
       }
     });

@@ -79,7 +79,8 @@ describe('presenter mode', () => {
     expect((await blurState(page, field)).layer).toBe(false);
 
     // On, from the sandbox's own switch.
-    await page.locator('provodnik-demo-bar [data-action="presenter"]').click();
+    await page.locator('provodnik-demo-bar [data-action="presenter"]').focus();
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await overlayLook(page)).presenter).toBe(true);
     const on = await overlayLook(page);
     expect(on.hint, 'hint text ≥ 24 px').toBeGreaterThanOrEqual(24);
@@ -115,7 +116,8 @@ describe('presenter mode', () => {
     await page.screenshot({ path: join(SHOTS, 'lk-1280x720.png'), animations: 'disabled' });
 
     // Off again: the ordinary look, no layer left in the page.
-    await page.locator('provodnik-demo-bar [data-action="presenter"]').click();
+    await page.locator('provodnik-demo-bar [data-action="presenter"]').focus();
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await overlayLook(page)).presenter).toBe(false);
     await expect.poll(() => page.locator('provodnik-presenter').count()).toBe(0);
     expect(session.unexpected).toEqual([]);
