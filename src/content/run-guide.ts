@@ -42,15 +42,22 @@ export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = 
   // Presenter mode: large type and a strong ring on the overlay host, clicks shown and
   // personal fields blurred by the page layer.
   const presenterLayer = createPresenterLayer(window, ctx.signal);
-  let presenter = (await loadSettings()).presenter;
+  let settings = await loadSettings();
+  let presenter = settings.presenter;
   let current: GuideView | null = null;
+  // The person's display choices (options page) on the overlay host: text size, motion.
   const applyPresenter = () => {
-    overlay.host()?.toggleAttribute('data-presenter', presenter);
+    const host = overlay.host();
+    host?.toggleAttribute('data-presenter', presenter);
+    host?.toggleAttribute('data-reduced-motion', settings.reducedMotion);
+    if (settings.textSize === 'normal') host?.removeAttribute('data-text-size');
+    else host?.setAttribute('data-text-size', settings.textSize);
     presenterLayer.set(presenter);
   };
   applyPresenter();
   ctx.onInvalidated(
     watchSettings((s) => {
+      settings = s;
       presenter = s.presenter;
       applyPresenter();
     }),

@@ -56,6 +56,47 @@ describe('axe, WCAG 2.2 AA', () => {
     expect(violations.some((v) => v.startsWith('button-name'))).toBe(true);
   });
 
+  test('the options page’s text size and reduced motion reach the hint on the page', async () => {
+    session = await launch();
+    await start(session);
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('[data-input="text-size"]').selectOption('larger');
+    await options.locator('[data-input="reduced-motion"]').check();
+    const page = await session.context.newPage();
+    await page.goto(ESIA);
+    await new GuidePage(page).waitFor(`${SCENARIO}/esia-login`, 'found');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const root = document.querySelector('provodnik-guide')?.shadowRoot;
+          const title = root?.querySelector('.title');
+          const spot = root?.querySelector('.spot');
+          return `${title ? getComputedStyle(title).fontSize : '-'} ${spot ? getComputedStyle(spot).animationName : '-'}`;
+        }),
+      )
+      .toBe('25px none');
+  });
+
+  test('the options page, the help page and the demo sandbox (its start page, its bar over a replica page)', async () => {
+    session = await launch();
+    const page = await session.context.newPage();
+    for (const path of ['options.html', 'help.html', 'demo.html']) {
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      // Rendered: its heading is there.
+      await page.locator('h1').first().waitFor();
+      expect(await axeViolations(page), path).toEqual([]);
+      await page.screenshot({ path: join(SHOTS, `${path.replace('.html', '')}.png`), fullPage: true });
+    }
+    // The sandbox playing a scenario: the bar and the overlay (the replica page is not ours).
+    const popup = await session.popup();
+    const [demo] = await Promise.all([session.context.waitForEvent('page'), popup.locator('[data-action="demo"]').click()]);
+    await demo.waitForLoadState();
+    await demo.locator('[data-scenario="parent-diary-sferum"][data-track="parent-diary-sferum"]').click();
+    await demo.locator('[data-step][data-state="found"]').waitFor({ state: 'attached' });
+    expect(await axeViolations(demo, { include: { include: [['provodnik-demo-bar'], ['provodnik-guide']] } })).toEqual([]);
+  });
+
   for (const locale of ['ru-RU', 'en-US']) {
     test(`the popup (${locale}): the list, then a scenario with its checklist, at 360 px too`, async () => {
       session = await launch({ locale });

@@ -62,7 +62,10 @@ export async function createOverlay(
       if (ui.shadowHost.parentElement !== parent) parent.append(ui.shadowHost);
       ui.shadowHost.setAttribute('data-step', `${view.scenario.id}/${view.step.id}`);
       ui.shadowHost.setAttribute('data-state', view.state);
-      if (container) render(<Overlay view={view} onAction={onAction} reducedMotion={reduced.matches} />, container);
+      if (container) render(
+          <Overlay view={view} onAction={onAction} reducedMotion={reduced.matches || ui.shadowHost.hasAttribute('data-reduced-motion')} />,
+          container,
+        );
     },
   };
 }
