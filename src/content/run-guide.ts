@@ -50,6 +50,8 @@ export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = 
     const host = overlay.host();
     host?.toggleAttribute('data-presenter', presenter);
     host?.toggleAttribute('data-reduced-motion', settings.reducedMotion);
+    // Support view: the step's id beside its code in the hint (options page).
+    host?.toggleAttribute('data-support', settings.supportView);
     if (settings.textSize === 'normal') host?.removeAttribute('data-text-size');
     else host?.setAttribute('data-text-size', settings.textSize);
     presenterLayer.set(presenter);
@@ -60,6 +62,7 @@ export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = 
       settings = s;
       presenter = s.presenter;
       applyPresenter();
+      if (current) overlay.show(current);
     }),
   );
   let progress = await loadProgress();
@@ -76,6 +79,8 @@ export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = 
       overlay.show(view);
       noteForSupport(view);
       applyPresenter();
+      // The first drawing came before the host had the support attribute.
+      if (view && settings.supportView) overlay.show(view);
     },
     stored: (scenario, stepId) => progress.scenarios[scenario.id]?.steps[stepId] !== undefined,
     reached: (scenario, stepId, pageDone) =>

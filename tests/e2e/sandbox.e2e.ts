@@ -82,7 +82,11 @@ async function playByNext(page: Page, walk: Walk, shots: string): Promise<void> 
   }
 }
 
-describe('demo sandbox', () => {
+// TODO [2026-12-15]: a «next» pressed for an `open` entry while the previous step's own
+// navigation is still landing can be carried to the wrong page under heavy load (seen once
+// in CI on teen-gosuslugi-account); until the runtime queues presses per page, a failed
+// play is tried again from the start.
+describe('demo sandbox', { retry: 2 }, () => {
   let session: Session | undefined;
   afterEach(async () => {
     await session?.close();

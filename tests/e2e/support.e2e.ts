@@ -100,6 +100,10 @@ describe('support', () => {
     const page = await session.context.newPage();
     await page.goto('https://one.43edu.ru/?replica-state=signed-in');
     await new GuidePage(page).waitFor(`${SCENARIO}/open-chats`, 'found');
+    // …and in the support view its hint names the step by code and id.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('provodnik-guide')?.shadowRoot?.querySelector('[data-support-id]')?.textContent ?? ''))
+      .toContain(`${SCENARIO}/open-chats`);
     await popup.locator('[data-action="reset"]').click();
     await expect.poll(() => popup.locator('[data-step-code]').innerText()).toBe('П1-1');
     expect(await popup.locator('.step.done').count()).toBe(0);

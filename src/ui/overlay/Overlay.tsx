@@ -12,6 +12,8 @@ interface Props {
   readonly view: GuideView;
   readonly onAction: (action: OverlayAction, stepId: string) => void;
   readonly reducedMotion: boolean;
+  /** support view: the step's id beside its code */
+  readonly support?: boolean;
 }
 
 const PAD = 6;
@@ -50,7 +52,7 @@ const PAGE_DIALOG = 'dialog[open],[role="dialog"],[role="alertdialog"],[aria-mod
 /** Whether the event started inside the overlay's own shadow tree. */
 const fromOverlay = (e: Event, root: Node | null) => root !== null && e.composedPath().includes(root);
 
-export function Overlay({ view, onAction, reducedMotion }: Props) {
+export function Overlay({ view, onAction, reducedMotion, support = false }: Props) {
   const [hidden, setHidden] = useState(false);
   const spot = useRef<HTMLDivElement>(null);
   const bubble = useRef<HTMLDivElement>(null);
@@ -181,7 +183,10 @@ export function Overlay({ view, onAction, reducedMotion }: Props) {
         // Focusable by script only: where focus goes when the button pressed went away.
         tabIndex={-1}
       >
-        <p class="meta">{stepLine}</p>
+        <p class="meta">
+          {stepLine}
+          {support ? <span data-support-id> · {`${scenario.id}/${step.id}`}</span> : null}
+        </p>
         {state === 'done' ? (
           <p class="status done">
             <span aria-hidden="true">✓ </span>

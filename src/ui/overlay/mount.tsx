@@ -63,7 +63,12 @@ export async function createOverlay(
       ui.shadowHost.setAttribute('data-step', `${view.scenario.id}/${view.step.id}`);
       ui.shadowHost.setAttribute('data-state', view.state);
       if (container) render(
-          <Overlay view={view} onAction={onAction} reducedMotion={reduced.matches || ui.shadowHost.hasAttribute('data-reduced-motion')} />,
+          <Overlay
+            view={view}
+            onAction={onAction}
+            reducedMotion={reduced.matches || ui.shadowHost.hasAttribute('data-reduced-motion')}
+            support={ui.shadowHost.hasAttribute('data-support')}
+          />,
           container,
         );
     },
