@@ -52,8 +52,9 @@ async function captureWalk(session: Session, walk: Walk, out: Base[]): Promise<v
   const guide = new GuidePage(page);
   await page.goto(walk.start);
   const save = async (step: string, state: 'found' | 'done', name: string) => {
-    // Let the page's own transitions end before freezing it.
-    await page.waitForTimeout(300);
+    // Let the page's own transitions and animations end before freezing it.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const html = await freeze(page);
     const hash = createHash('sha1').update(`${walk.scenario}/${step}/${html}`).digest('hex').slice(0, 10);
     if (out.some((b) => b.hash === hash)) return;
@@ -74,8 +75,9 @@ async function captureWalk(session: Session, walk: Walk, out: Base[]): Promise<v
       for (let i = 0; ; i++) {
         const h = await guide.hooks().catch(() => null);
         if (h?.step === id && h.targets === 1 && (await guide.targetName().catch(() => '')) === want) break;
-        if (i > 150) throw new Error(`${walk.file}: ${id} «${name}» not spotlighted (${h?.step} ${h?.state})`);
-        await page.waitForTimeout(100);
+        if (i > 900) throw new Error(`${walk.file}: ${id} «${name}» not spotlighted (${h?.step} ${h?.state})`);
+        // Look again at the next animation frame (the extension answers page changes per frame).
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(r))).catch(() => undefined);
       }
       await save(entry.step, 'found', name);
       await guide.target.click();
