@@ -87,12 +87,17 @@ export function startDemoRuntime(): void {
   // Set once this page starts loading another one (every navigation of the replica goes
   // through its `location` or a link, both ours).
   let navigating = false;
+  // Commands received and not yet carried out (shown on the bar host as `data-busy`).
+  let pending = 0;
+  let showBusy = () => undefined as void;
   window.addEventListener('pageshow', () => {
     navigating = false;
+    showBusy();
   });
   const env = createReplicaEnv({
     leaving: () => {
       navigating = true;
+      showBusy();
     },
     window,
     index,
@@ -116,15 +121,35 @@ export function startDemoRuntime(): void {
 
   // Commands that arrive before this page is ready (a clicker pressed while it loads)
   // wait for it; one made while the page is leaving waits for the next page.
-  let run: ((command: PresenterCommand) => void) | null = null;
+  // Commands run one after another: a second «next» pressed while the first still waits
+  // for its spotlight, or while the page it pressed is leaving, is not lost and not doubled.
+  let run: ((command: PresenterCommand) => Promise<void>) | null = null;
   const queued: PresenterCommand[] = [];
+  let chain = Promise.resolve();
   const command = (c: PresenterCommand) => {
     if (navigating) {
       if (c === 'next') sessionStorage.setItem(PENDING_KEY, '1');
       return;
     }
-    if (run) run(c);
-    else queued.push(c);
+    if (!run) {
+      queued.push(c);
+      pending++;
+      showBusy();
+      return;
+    }
+    const perform = run;
+    pending++;
+    showBusy();
+    chain = chain.then(async () => {
+      try {
+        if (navigating) {
+          if (c === 'next') sessionStorage.setItem(PENDING_KEY, '1');
+        } else await perform(c);
+      } finally {
+        pending--;
+        showBusy();
+      }
+    });
   };
   // A clicker sends PageDown / PageUp.
   window.addEventListener(
@@ -157,6 +182,14 @@ export function startDemoRuntime(): void {
     const shift = document.createElement('style');
     document.head.append(shift);
     document.documentElement.append(host);
+    // Busy while a command is under way or this page is leaving (tests and the bar's
+    // buttons wait on it; a screen reader hears the bar as busy).
+    showBusy = () => {
+      const busy = navigating || pending > 0;
+      host.toggleAttribute('data-busy', busy);
+      host.setAttribute('aria-busy', String(busy));
+    };
+    showBusy();
     new ResizeObserver(() => {
       const h = Math.ceil(host.getBoundingClientRect().height);
       shift.textContent = `html { padding-top: ${h}px !important; scroll-padding-top: ${h}px; }`;
@@ -210,10 +243,10 @@ export function startDemoRuntime(): void {
       const start = await startTrack(t.id);
       if (start) env.go(start);
     }
-    const perform = (c: PresenterCommand) => {
-      if (c === 'next') void next();
+    const perform = async (c: PresenterCommand) => {
+      if (c === 'next') await next();
       else if (c === 'prev') history.back();
-      else void restart();
+      else await restart();
     };
 
     redraw = () => {
@@ -264,13 +297,16 @@ export function startDemoRuntime(): void {
 
     guide = await runGuide(ctx, { store: demoProgress, url: here, commands: false });
     run = perform;
+    pending -= queued.length;
     if (sessionStorage.getItem(PENDING_KEY)) {
       sessionStorage.removeItem(PENDING_KEY);
       queued.unshift('next');
     }
-    // One queued «next» at a time: each waits for what the previous one showed.
+    // Presses made while the page loaded: the first one counts (the presenter pressed
+    // again because nothing seemed to happen), the rest would run ahead of the page.
     const first = queued.shift();
     queued.length = 0;
-    if (first) perform(first);
+    showBusy();
+    if (first) command(first);
   }
 }
