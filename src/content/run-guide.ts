@@ -22,6 +22,8 @@ export interface GuideWiring {
   readonly url?: () => URL;
   /** the presenter's keyboard commands reach this page from the background (default: yes) */
   readonly commands?: boolean;
+  /** a band at the top of the window the hint keeps clear of (the sandbox's bar), in px */
+  readonly reserveTop?: () => number;
 }
 
 export interface RunningGuide {
@@ -33,12 +35,16 @@ export interface RunningGuide {
 /** Wires storage, the engine and the overlay together on one page. */
 export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = {}): Promise<RunningGuide> {
   const { load: loadProgress, change: changeProgress, watch: watchProgress } = wiring.store ?? personalProgress;
-  const overlay = await createOverlay(ctx, (action, stepId) => {
-    const scenario = activeScenario;
-    if (!scenario) return;
-    guide.markedByPerson(stepId);
-    void changeProgress((p) => markByPerson(p, scenario, stepId, action === 'skip' ? 'skipped' : 'done', Date.now()));
-  });
+  const overlay = await createOverlay(
+    ctx,
+    (action, stepId) => {
+      const scenario = activeScenario;
+      if (!scenario) return;
+      guide.markedByPerson(stepId);
+      void changeProgress((p) => markByPerson(p, scenario, stepId, action === 'skip' ? 'skipped' : 'done', Date.now()));
+    },
+    wiring.reserveTop,
+  );
   // Presenter mode: large type and a strong ring on the overlay host, clicks shown and
   // personal fields blurred by the page layer.
   const presenterLayer = createPresenterLayer(window, ctx.signal);

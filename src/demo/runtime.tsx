@@ -295,7 +295,13 @@ export function startDemoRuntime(): void {
       command(message.command);
     });
 
-    guide = await runGuide(ctx, { store: demoProgress, url: here, commands: false });
+    guide = await runGuide(ctx, {
+      store: demoProgress,
+      url: here,
+      commands: false,
+      // The hint never covers the sandbox's own bar (banner, address, «Дальше»).
+      reserveTop: () => Math.max(0, host.getBoundingClientRect().bottom),
+    });
     run = perform;
     pending -= queued.length;
     if (sessionStorage.getItem(PENDING_KEY)) {

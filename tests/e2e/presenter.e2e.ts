@@ -39,7 +39,7 @@ function overlayLook(page: Page) {
       ring: parseFloat(css('.spot').borderTopWidth),
       ringColor: css('.spot').borderTopColor,
       ringOutline: css('.spot').outlineColor,
-      dim: css('.spot').boxShadow,
+      dim: css('.dim').backgroundColor,
     };
   });
 }
@@ -53,6 +53,38 @@ function blurState(page: Page, field: string) {
     const over = boxes.find(({ r }) => Math.abs(r.left - f.left) < 1 && Math.abs(r.top - f.top) < 1 && Math.abs(r.width - f.width) < 1 && Math.abs(r.height - f.height) < 1);
     return { layer: !!root, boxes: boxes.length, covered: !!over, filter: over?.filter ?? null };
   }, field);
+}
+
+/** Whether the hint bubble sits wholly below the sandbox's bar. */
+function hintClearsBar(page: Page) {
+  return page.evaluate(() => {
+    const bar = document.querySelector('provodnik-demo-bar')!.getBoundingClientRect();
+    const bubble = document.querySelector('[data-step]')!.shadowRoot!.querySelector('.bubble')!.getBoundingClientRect();
+    return bubble.top >= bar.bottom;
+  });
+}
+
+/** Mean brightness (0 black … 1 white) of a PNG, decoded in a blank page of the browser. */
+async function brightness(session: Session, png: Buffer): Promise<number> {
+  const blank = await session.context.newPage();
+  try {
+    return await blank.evaluate(async (src) => {
+      const img = new Image();
+      img.src = src;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const c = canvas.getContext('2d')!;
+      c.drawImage(img, 0, 0);
+      const d = c.getImageData(0, 0, img.width, img.height).data;
+      let sum = 0;
+      for (let i = 0; i < d.length; i += 4) sum += (0.2126 * d[i]! + 0.7152 * d[i + 1]! + 0.0722 * d[i + 2]!) / 255;
+      return sum / (d.length / 4);
+    }, `data:image/png;base64,${png.toString('base64')}`);
+  } finally {
+    await blank.close();
+  }
 }
 
 describe('presenter mode', () => {
@@ -90,7 +122,7 @@ describe('presenter mode', () => {
     expect(on.ring).toBeGreaterThan(off.ring);
     expect(contrast(on.hintColor, on.bubbleBg), 'hint text contrast (AAA)').toBeGreaterThanOrEqual(7);
     expect(contrast(on.ringColor, on.ringOutline), 'ring against its outline').toBeGreaterThanOrEqual(7);
-    const alpha = (shadow: string) => Math.max(...(shadow.match(/rgba\([^)]*,\s*([\d.]+)\)/g) ?? []).map((m) => Number(/([\d.]+)\)$/.exec(m)![1])));
+    const alpha = (color: string) => Number(/rgba\([^)]*,\s*([\d.]+)\)/.exec(color)?.[1] ?? 1);
     expect(alpha(on.dim), 'the rest of the page dimmed more').toBeGreaterThan(alpha(off.dim));
 
     // The login field (Телефон / Email / СНИЛС) is blurred while not focused…
@@ -113,13 +145,28 @@ describe('presenter mode', () => {
     await page.screenshot({ path: join(SHOTS, 'lk-1920x1080.png'), animations: 'disabled' });
     await page.setViewportSize({ width: 1280, height: 720 });
     await expect.poll(() => page.locator('[data-provodnik-target]').isVisible()).toBe(true);
+    // The hint stays below the sandbox's bar: the address and «Дальше» stay readable.
+    await expect.poll(() => hintClearsBar(page)).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'lk-1280x720.png'), animations: 'disabled' });
+    // The dimming is painted, not only declared: a light corner of the page, far from the
+    // spotlight and the hint, is dark on the screen — darker in presenter mode.
+    const corner = { x: 20, y: 600, width: 160, height: 80 };
+    const dimmedOn = await brightness(session, await page.screenshot({ clip: corner, animations: 'disabled' }));
+    expect(dimmedOn, 'presenter: page dimmed on screen').toBeLessThan(0.4);
+    // The target itself is not dimmed.
+    const spot = (await page.locator('[data-provodnik-target]').boundingBox())!;
+    const inner = { x: spot.x + spot.width / 2 - 2, y: spot.y + spot.height / 2 - 2, width: 4, height: 4 };
+    expect(await brightness(session, await page.screenshot({ clip: inner, animations: 'disabled' })), 'target not dimmed').toBeGreaterThan(dimmedOn);
 
     // Off again: the ordinary look, no layer left in the page.
     await page.locator('provodnik-demo-bar [data-action="presenter"]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await overlayLook(page)).presenter).toBe(false);
     await expect.poll(() => page.locator('provodnik-presenter').count()).toBe(0);
+    // Out of presenter mode the page is still dimmed, less.
+    const dimmedOff = await brightness(session, await page.screenshot({ clip: corner, animations: 'disabled' }));
+    expect(dimmedOff, 'ordinary mode: page dimmed on screen').toBeLessThan(0.75);
+    expect(dimmedOff, 'ordinary mode: dimmed less than presenter mode').toBeGreaterThan(dimmedOn);
     expect(session.unexpected).toEqual([]);
   });
 

@@ -14,9 +14,27 @@ interface Props {
   readonly reducedMotion: boolean;
   /** support view: the step's id beside its code */
   readonly support?: boolean;
+  /** a band at the top of the window kept clear of the hint (the sandbox's bar), in px */
+  readonly reserveTop?: () => number;
 }
 
 const PAD = 6;
+
+/**
+ * The dimmed page around the spotlight: the whole window but a rounded hole at `r`, as a
+ * `clip-path` (a huge box-shadow spread is not painted by every renderer).
+ */
+export function dimPath(r: { left: number; top: number; width: number; height: number }, radius: number): string {
+  const n = (v: number) => Math.round(v * 10) / 10;
+  const k = Math.max(0, Math.min(radius, r.width / 2, r.height / 2));
+  const [x, y, w, h] = [r.left, r.top, r.width, r.height];
+  const hole =
+    `M${n(x + k)} ${n(y)}H${n(x + w - k)}A${n(k)} ${n(k)} 0 0 1 ${n(x + w)} ${n(y + k)}` +
+    `V${n(y + h - k)}A${n(k)} ${n(k)} 0 0 1 ${n(x + w - k)} ${n(y + h)}` +
+    `H${n(x + k)}A${n(k)} ${n(k)} 0 0 1 ${n(x)} ${n(y + h - k)}` +
+    `V${n(y + k)}A${n(k)} ${n(k)} 0 0 1 ${n(x + k)} ${n(y)}Z`;
+  return `path(evenodd, "M-99999 -99999H99999V99999H-99999Z${hole}")`;
+}
 
 /**
  * What the hint sits beside: the small dialog or form around the target when there is
@@ -52,9 +70,10 @@ const PAGE_DIALOG = 'dialog[open],[role="dialog"],[role="alertdialog"],[aria-mod
 /** Whether the event started inside the overlay's own shadow tree. */
 const fromOverlay = (e: Event, root: Node | null) => root !== null && e.composedPath().includes(root);
 
-export function Overlay({ view, onAction, reducedMotion, support = false }: Props) {
+export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop }: Props) {
   const [hidden, setHidden] = useState(false);
   const spot = useRef<HTMLDivElement>(null);
+  const dim = useRef<HTMLDivElement>(null);
   const bubble = useRef<HTMLDivElement>(null);
   const pill = useRef<HTMLButtonElement>(null);
   const ui = useRef<HTMLDivElement>(null);
@@ -129,13 +148,22 @@ export function Overlay({ view, onAction, reducedMotion, support = false }: Prop
         s.style.transform = `translate(${r.left - PAD}px, ${r.top - PAD}px)`;
         s.style.width = `${r.width + PAD * 2}px`;
         s.style.height = `${r.height + PAD * 2}px`;
+        const d = dim.current;
+        if (d) {
+          const radius = parseFloat(getComputedStyle(s).borderTopLeftRadius) || 0;
+          d.style.clipPath = dimPath({ left: r.left - PAD, top: r.top - PAD, width: r.width + PAD * 2, height: r.height + PAD * 2 }, radius);
+        }
       }
       // Measured at its natural height, then placed (and shortened if it must be).
       b.style.maxHeight = '';
       const size = b.getBoundingClientRect();
       // The window without its scrollbars.
       const html = document.documentElement;
-      const view = { width: Math.min(window.innerWidth, html.clientWidth || Infinity), height: Math.min(window.innerHeight, html.clientHeight || Infinity) };
+      const view = {
+        width: Math.min(window.innerWidth, html.clientWidth || Infinity),
+        height: Math.min(window.innerHeight, html.clientHeight || Infinity),
+        top: reserveTop?.() ?? 0,
+      };
       const p = placeBubble(r, anchor.getBoundingClientRect(), { width: size.width, height: size.height }, view);
       b.style.left = `${p.x}px`;
       b.style.top = `${p.y}px`;
@@ -172,6 +200,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false }: Prop
   return (
     <div ref={ui} lang={lang}>
       {live}
+      {anchored ? <div ref={dim} class="dim" aria-hidden="true" /> : null}
       {anchored ? <div ref={spot} class="spot" aria-hidden="true" /> : null}
       <div
         // A fresh element per placement mode: no inline position left over from the other.

@@ -20,6 +20,7 @@ export interface OverlayHandle {
 export async function createOverlay(
   ctx: ContentScriptContext,
   onAction: (action: OverlayAction, stepId: string) => void,
+  reserveTop?: () => number,
 ): Promise<OverlayHandle> {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
   let container: HTMLElement | undefined;
@@ -68,6 +69,7 @@ export async function createOverlay(
             onAction={onAction}
             reducedMotion={reduced.matches || ui.shadowHost.hasAttribute('data-reduced-motion')}
             support={ui.shadowHost.hasAttribute('data-support')}
+            reserveTop={reserveTop}
           />,
           container,
         );

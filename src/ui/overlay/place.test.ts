@@ -63,3 +63,38 @@ describe('placeBubble', () => {
     expect(overlaps(box(p, { width: 624, height: 320 }), target)).toBe(false);
   });
 });
+
+describe('placeBubble with a band kept free at the top (the sandbox bar)', () => {
+  const bubble = { width: 640, height: 300 };
+  const view = { width: 1280, height: 720, top: 110 };
+  // Targets all over the window below the band: the bubble never goes into the band,
+  // stays in the window and off the target.
+  for (const [left, top] of [
+    [1150, 120],
+    [40, 120],
+    [600, 130],
+    [600, 400],
+    [600, 660],
+    [40, 660],
+  ] as const) {
+    test(`target at ${left},${top}`, () => {
+      const target = rect(left, top, 80, 40);
+      const p = placeBubble(target, target, bubble, view);
+      const b = box(p, bubble);
+      expect(b.top).toBeGreaterThanOrEqual(view.top + MARGIN);
+      expect(b.bottom).toBeLessThanOrEqual(view.height - MARGIN + 0.5);
+      expect(overlaps(b, target)).toBe(false);
+    });
+  }
+});
+
+describe('dimPath', () => {
+  test('the whole window but a rounded hole at the spotlight', async () => {
+    const { dimPath } = await import('./Overlay');
+    const p = dimPath({ left: 100, top: 50, width: 200, height: 40 }, 10);
+    expect(p).toMatch(/^path\(evenodd, "M-99999 -99999H99999V99999H-99999Z/);
+    expect(p).toContain('M110 50H290A10 10 0 0 1 300 60V80A10 10 0 0 1 290 90H110A10 10 0 0 1 100 80V60A10 10 0 0 1 110 50Z');
+    // A radius larger than the box is cut to half its side.
+    expect(dimPath({ left: 0, top: 0, width: 20, height: 10 }, 30)).toContain('A5 5');
+  });
+});

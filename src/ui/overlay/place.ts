@@ -36,16 +36,18 @@ export function placeBubble(
   target: Rect,
   anchor: Rect,
   bubble: { readonly width: number; readonly height: number },
-  view: { readonly width: number; readonly height: number },
+  view: { readonly width: number; readonly height: number; readonly top?: number },
 ): Placement {
   const { width: w, height: h } = bubble;
+  // A band at the top kept free (the demo sandbox's own bar): the bubble goes below it.
+  const minY = (view.top ?? 0) + MARGIN;
   const maxX = view.width - MARGIN - w;
   const maxY = view.height - MARGIN - h;
   const refs = anchor === target || same(anchor, target) ? [target] : [anchor, target];
   for (const r of refs) {
-    const midY = clamp((r.top + r.bottom) / 2 - h / 2, MARGIN, maxY);
+    const midY = clamp((r.top + r.bottom) / 2 - h / 2, minY, maxY);
     const midX = clamp((r.left + r.right) / 2 - w / 2, MARGIN, maxX);
-    const tall = h <= view.height - 2 * MARGIN;
+    const tall = h <= view.height - minY - MARGIN;
     const options: Placement[] = [
       { side: 'right', x: r.right + GAP, y: midY },
       { side: 'left', x: r.left - GAP - w, y: midY },
@@ -53,18 +55,18 @@ export function placeBubble(
       { side: 'top', x: midX, y: r.top - GAP - h },
     ];
     for (const p of options) {
-      const inside = p.x >= MARGIN && p.x <= maxX && p.y >= MARGIN && p.y <= maxY && (tall || p.side === 'bottom' || p.side === 'top');
+      const inside = p.x >= MARGIN && p.x <= maxX && p.y >= minY && p.y <= maxY && (tall || p.side === 'bottom' || p.side === 'top');
       if (inside && !overlaps({ left: p.x, top: p.y, right: p.x + w, bottom: p.y + h }, target)) return p;
     }
   }
   // Nothing fits whole: above or below the target, shorter, on the side with more room.
-  const above = target.top - GAP - MARGIN;
+  const above = target.top - GAP - minY;
   const below = view.height - target.bottom - GAP - MARGIN;
   const x = clamp((target.left + target.right) / 2 - w / 2, MARGIN, maxX);
   // Kept inside the window even when the target is partly outside it.
   const fit = (maxHeight: number, y: number): Placement => {
-    const hh = Math.min(maxHeight, view.height - 2 * MARGIN);
-    return { side: below >= above ? 'bottom' : 'top', x, y: clamp(y, MARGIN, view.height - MARGIN - hh), maxHeight: hh };
+    const hh = Math.min(maxHeight, view.height - minY - MARGIN);
+    return { side: below >= above ? 'bottom' : 'top', x, y: clamp(y, minY, view.height - MARGIN - hh), maxHeight: hh };
   };
   if (below >= above) return fit(Math.max(MIN_HEIGHT, Math.min(h, below)), target.bottom + GAP);
   const maxHeight = Math.max(MIN_HEIGHT, Math.min(h, above));
