@@ -27,8 +27,8 @@ export default defineConfig({
     commands: {
       'presenter-next': { suggested_key: { default: 'Alt+Shift+Right' }, description: 'Следующий шаг (в демонстрации — нажать подсвеченное)' },
       'presenter-prev': { suggested_key: { default: 'Alt+Shift+Left' }, description: 'Предыдущий шаг' },
-      'presenter-restart': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Начать сценарий заново' },
-      'presenter-toggle': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Режим докладчика: включить или выключить' },
+      'presenter-restart': { suggested_key: { default: 'Alt+Shift+Home' }, description: 'Начать сценарий заново' },
+      'presenter-toggle': { suggested_key: { default: 'Alt+Shift+D' }, description: 'Режим докладчика: включить или выключить' },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'provodnik@provodnik.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } }

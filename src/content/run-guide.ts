@@ -32,6 +32,8 @@ export interface RunningGuide {
   readonly presenter: PresenterLayer;
 }
 
+const hasSteps = (s: { steps: object } | undefined) => !!s && Object.keys(s.steps).length > 0;
+
 /** Wires storage, the engine and the overlay together on one page. */
 export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = {}): Promise<RunningGuide> {
   const { load: loadProgress, change: changeProgress, watch: watchProgress } = wiring.store ?? personalProgress;
@@ -106,9 +108,14 @@ export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = 
   }
   guide.setScenario(activeScenario);
   const unwatch = watchProgress((p) => {
+    // Started again (the popup's «Начать заново», the presenter's key): steps this page
+    // saw done are not done any more.
+    const id = p.active;
+    const restarted = id !== null && id === progress.active && hasSteps(progress.scenarios[id]) && !hasSteps(p.scenarios[id]);
     progress = p;
     activeScenario = SCENARIOS.find((s) => s.id === p.active) ?? null;
     guide.setScenario(activeScenario);
+    if (restarted) guide.forget();
     guide.refresh();
   });
   ctx.onInvalidated(unwatch);

@@ -129,6 +129,18 @@ describe('guide', () => {
     expect(document.querySelectorAll(`[${TARGET_ATTR}]`)).toHaveLength(0);
   });
 
+  test('started again after «done»: the step is shown to do again', () => {
+    go('https://esia.gosuslugi.ru/login/');
+    document.body.innerHTML = '<button>Войти</button>';
+    const g = start();
+    g.setScenario(s);
+    g.markedByPerson('esia-login');
+    expect(last()?.state).toBe('done');
+    g.forget();
+    expect(last()?.state).toBe('found');
+    expect(document.querySelectorAll(`[${TARGET_ATTR}]`)).toHaveLength(1);
+  });
+
   test('an unknown page shows nothing; no scenario: no observer, no work', async () => {
     go('https://lk.gosuslugi.ru/settings');
     const g = start();

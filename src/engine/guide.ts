@@ -60,6 +60,8 @@ export interface Guide {
   setScenario(scenario: Scenario | null): void;
   /** the person said the current step is done or skipped: show it done on this page */
   markedByPerson(stepId: string): void;
+  /** the scenario was started again: forget the steps this page saw done */
+  forget(): void;
   /** re-read the page now (used after storage changes) */
   refresh(): void;
 }
@@ -247,6 +249,12 @@ export function createGuide(opts: GuideOptions): Guide {
     },
     markedByPerson(stepId) {
       manualDone = stepId;
+      evaluate();
+    },
+    forget() {
+      behind.clear();
+      manualDone = null;
+      lastKey = '';
       evaluate();
     },
     refresh() {

@@ -26,6 +26,17 @@ export class VirtualDisplay {
     execFileSync('xdotool', ['key', '--delay', '150', ...keys], { env: { ...process.env, DISPLAY: this.display } });
   }
 
+  /**
+   * Gives the keyboard to the browser window and presses keys there, as a presenter's
+   * keyboard or clicker does (browser shortcuts are heard only from the OS keyboard).
+   */
+  keysToBrowser(...keys: string[]): void {
+    const env = { ...process.env, DISPLAY: this.display };
+    const ids = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'], { env }).toString().trim().split(/\s+/);
+    execFileSync('xdotool', ['windowfocus', '--sync', ids[ids.length - 1]!], { env });
+    execFileSync('xdotool', ['key', '--clearmodifiers', '--delay', '100', ...keys], { env });
+  }
+
   stop(): void {
     this.proc.kill();
   }

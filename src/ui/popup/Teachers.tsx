@@ -7,11 +7,19 @@ import { loadSettings, setPresenter, watchSettings } from '../../storage/setting
 const DEFAULT_KEYS: readonly { id: string; label: string; key: string }[] = [
   { id: 'presenter-next', label: 'Следующий шаг', key: 'Alt+Shift+→' },
   { id: 'presenter-prev', label: 'Предыдущий шаг', key: 'Alt+Shift+←' },
-  { id: 'presenter-restart', label: 'Начать заново', key: 'Alt+Shift+R' },
-  { id: 'presenter-toggle', label: 'Режим докладчика', key: 'Alt+Shift+P' },
+  { id: 'presenter-restart', label: 'Начать заново', key: 'Alt+Shift+Home' },
+  { id: 'presenter-toggle', label: 'Режим докладчика', key: 'Alt+Shift+D' },
 ];
 
-const pretty = (shortcut: string) => shortcut.replace(/Right/g, '→').replace(/Left/g, '←').replace(/\+/g, '+');
+/**
+ * The browser names keys in its own language («Стрелка вправо», «Right Arrow», and Home as
+ * «Домашняя страница»): shown as printed on the keyboard.
+ */
+const pretty = (shortcut: string) =>
+  shortcut
+    .replace(/Стрелка вправо|Right Arrow|Right/g, '→')
+    .replace(/Стрелка влево|Left Arrow|Left/g, '←')
+    .replace(/Домашняя страница/g, 'Home');
 
 /** For teachers: the demo sandbox and presenter mode, with its keys. */
 export function Teachers() {
