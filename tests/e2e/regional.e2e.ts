@@ -1,24 +1,17 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { launch, type Session } from '../support/browser';
+import { describe, expect, test } from 'vitest';
+import { launch } from '../support/browser';
 import { GuidePage } from '../support/guide-page';
-import { VirtualDisplay } from '../support/xvfb';
+import { headedBrowsers } from '../support/xvfb';
 
 // The regional «Сетевой город» of Томская область: not guided until the person allows it.
 const DIARY = 'https://sgo.tomedu.ru/authorize/login';
 const SCENARIO = 'diary-login-gosuslugi';
 
 describe('regional diary hosts: granted at run time', () => {
-  let session: Session | undefined;
-  let display: VirtualDisplay | undefined;
-  afterEach(async () => {
-    await session?.close();
-    display?.stop();
-    session = display = undefined;
-  });
+  const headed = headedBrowsers();
 
   test('the popup asks for one host; after «Разрешить» the diary is guided, after «Убрать» not', async () => {
-    display = await VirtualDisplay.start();
-    session = await launch({ headless: false, display: display.display });
+    const { session, display } = await headed();
     const popup = await session.popup();
     await popup.locator(`[data-scenario="${SCENARIO}"]`).click();
 
@@ -39,7 +32,7 @@ describe('regional diary hosts: granted at run time', () => {
     await expect
       .poll(
         async () => {
-          if (++polls === 2) display!.keys('Tab', 'Return');
+          if (++polls === 2) display.keys('Tab', 'Return');
           return (await popup.locator('.message').count()) ? popup.locator('.message').textContent() : '';
         },
         { timeout: 20_000, interval: 1000 },
@@ -61,11 +54,15 @@ describe('regional diary hosts: granted at run time', () => {
   });
 
   test('granted outside our popup (browser menu, policy): guided from the next page load', async () => {
-    session = await launch({ granted: ['https://sgo.tomedu.ru/*'] });
-    const popup = await session.popup();
-    await popup.locator(`[data-scenario="${SCENARIO}"]`).click();
-    const page = await session.context.newPage();
-    await page.goto(DIARY);
-    await new GuidePage(page).waitFor(`${SCENARIO}/choose-school`, ['found', 'searching', 'not-found']);
+    const session = await launch({ granted: ['https://sgo.tomedu.ru/*'] });
+    try {
+      const popup = await session.popup();
+      await popup.locator(`[data-scenario="${SCENARIO}"]`).click();
+      const page = await session.context.newPage();
+      await page.goto(DIARY);
+      await new GuidePage(page).waitFor(`${SCENARIO}/choose-school`, ['found', 'searching', 'not-found']);
+    } finally {
+      await session.close();
+    }
   });
 });

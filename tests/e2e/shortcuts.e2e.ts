@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { launch, type Session } from '../support/browser';
+import { describe, expect, test } from 'vitest';
 import { GuidePage } from '../support/guide-page';
-import { VirtualDisplay } from '../support/xvfb';
+import { headedBrowsers } from '../support/xvfb';
 
 // The presenter's browser shortcuts (manifest `commands`, default Alt+Shift+…), pressed on
 // the keyboard of a real browser window — not sent by script: the browser hears them only
@@ -11,17 +10,10 @@ const LOGIN = 'https://esia.gosuslugi.ru/login/?redirect_uri=https%3A%2F%2Flk.go
 const presenterOn = (guide: GuidePage) => guide.host.evaluate((h) => h.hasAttribute('data-presenter')).catch(() => null);
 
 describe('presenter shortcuts from the keyboard', () => {
-  let session: Session | undefined;
-  let display: VirtualDisplay | undefined;
-  afterEach(async () => {
-    await session?.close();
-    display?.stop();
-    session = display = undefined;
-  });
+  const headed = headedBrowsers();
 
   test('on a real site: Alt+Shift+D switches presenter mode, Alt+Shift+→ marks the step done, Alt+Shift+Home starts again', async () => {
-    display = await VirtualDisplay.start();
-    session = await launch({ headless: false, display: display.display, viewport: { width: 1200, height: 800 } });
+    const { session, display } = await headed({ viewport: { width: 1200, height: 800 } });
     const popup = await session.popup();
     // The browser took every default key: the popup lists them all, none «не назначена».
     await popup.locator('[data-shortcuts]').evaluate((el) => el.closest('details')!.setAttribute('open', ''));
@@ -52,8 +44,7 @@ describe('presenter shortcuts from the keyboard', () => {
   });
 
   test('in the demo sandbox: Alt+Shift+→ presses what the spotlight shows', async () => {
-    display = await VirtualDisplay.start();
-    session = await launch({ headless: false, display: display.display, viewport: { width: 1200, height: 800 } });
+    const { session, display } = await headed({ viewport: { width: 1200, height: 800 } });
     const popup = await session.popup();
     const [page] = await Promise.all([session.context.waitForEvent('page'), popup.locator('[data-action="demo"]').click()]);
     await popup.close();

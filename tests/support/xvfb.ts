@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { launch, type Session } from './browser';
 
 /**
  * A virtual X display for the few tests that need a real browser window: Chromium's
@@ -40,4 +41,23 @@ export class VirtualDisplay {
   stop(): void {
     this.proc.kill();
   }
+}
+
+/**
+ * For a describe block whose tests each need a headed browser on its own virtual display:
+ * returns the starter; each test's browser and display are closed after it.
+ */
+export function headedBrowsers(): (opts?: Parameters<typeof launch>[0]) => Promise<{ session: Session; display: VirtualDisplay }> {
+  let session: Session | undefined;
+  let display: VirtualDisplay | undefined;
+  afterEach(async () => {
+    await session?.close();
+    display?.stop();
+    session = display = undefined;
+  });
+  return async (opts = {}) => {
+    display = await VirtualDisplay.start();
+    session = await launch({ ...opts, headless: false, display: display.display });
+    return { session, display };
+  };
 }
