@@ -49,7 +49,7 @@ export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = 
   );
   // Presenter mode: large type and a strong ring on the overlay host, clicks shown and
   // personal fields blurred by the page layer.
-  const presenterLayer = createPresenterLayer(window, ctx.signal);
+  const presenterLayer = createPresenterLayer(window, ctx.signal, overlay.layerRoot);
   let settings = await loadSettings();
   let presenter = settings.presenter;
   let current: GuideView | null = null;

@@ -5,12 +5,19 @@ import type { GuideView } from '../../engine/guide';
 import { Overlay, type OverlayAction } from './Overlay';
 // Inlined: no fetch of a stylesheet, and no web-accessible resource that pages could probe.
 import css from './overlay.css?inline';
+import presenterCss from '../presenter/presenter.css?inline';
 
 export const HOST_NAME = 'provodnik-guide';
 
 export interface OverlayHandle {
   show(view: GuideView | null): void;
   host(): HTMLElement | undefined;
+  /**
+   * The shadow root, for presenter mode's layer (blurs, the pointer's halo): the host is
+   * put in the page if it is not there yet — still the one host element, without
+   * `data-step` while no step is shown.
+   */
+  layerRoot(): ShadowRoot;
 }
 
 /**
@@ -26,7 +33,7 @@ export async function createOverlay(
   let container: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: HOST_NAME,
-    css,
+    css: `${css}\n${presenterCss}`,
     position: 'inline',
     anchor: 'html',
     append: 'last',
@@ -39,8 +46,20 @@ export async function createOverlay(
     },
   });
   let mounted = false;
+  const ensureMounted = () => {
+    // Pages that rebuild their document can drop our host: put it back.
+    if (!mounted || !ui.shadowHost.isConnected) {
+      if (mounted) ui.remove();
+      ui.mount();
+      mounted = true;
+    }
+  };
   return {
     host: () => (mounted ? ui.shadowHost : undefined),
+    layerRoot() {
+      ensureMounted();
+      return ui.shadow;
+    },
     show(view) {
       if (!view) {
         if (mounted) {
@@ -50,12 +69,7 @@ export async function createOverlay(
         }
         return;
       }
-      // Pages that rebuild their document can drop our host: put it back.
-      if (!mounted || !ui.shadowHost.isConnected) {
-        if (mounted) ui.remove();
-        ui.mount();
-        mounted = true;
-      }
+      ensureMounted();
       // A target inside a modal <dialog> is in the top layer, and the rest of the page is
       // inert: the overlay then lives inside that dialog, above it and still clickable.
       const dialog = view.target?.closest('dialog');

@@ -1,7 +1,4 @@
 import { personalFields } from './personal';
-import css from './presenter.css?inline';
-
-export const PRESENTER_HOST = 'provodnik-presenter';
 
 export interface PresenterLayer {
   /** presenter mode on or off: nothing is drawn, nothing listens while off */
@@ -10,54 +7,54 @@ export interface PresenterLayer {
   ripple(x: number, y: number): void;
 }
 
+/** What moves a personal field on screen or changes which fields there are. */
+const WATCHED_ATTRIBUTES = ['class', 'style', 'hidden', 'open', 'type', 'aria-hidden'];
+
 /**
  * Presenter mode's page layer: a halo around the pointer and a ripple on each click, so
  * the audience sees where the presenter points; and a blur over the fields the documents
- * mark as personal while they are not focused. It only draws (pointer-events: none), in
- * its own shadow root, and carries no public hook (the overlay host is the only one).
+ * mark as personal while they are not focused. It only draws (pointer-events: none),
+ * inside the overlay's own shadow root (`root()` mounts the single host element when it
+ * is not in the page yet), and it redraws only when something happens — a scroll, a
+ * resize, focus moving, the page changing — never on a timer.
  */
-export function createPresenterLayer(win: Window, signal: AbortSignal): PresenterLayer {
+export function createPresenterLayer(win: Window, signal: AbortSignal, root: () => ShadowRoot): PresenterLayer {
   const doc = win.document;
   let on = false;
-  let host: HTMLElement | undefined;
-  let root: ShadowRoot | undefined;
-  let halo: HTMLDivElement | undefined;
   let blurs: HTMLDivElement | undefined;
+  let pointer: HTMLDivElement | undefined;
+  let halo: HTMLDivElement | undefined;
   let frame = 0;
-  let fields: Element[] = [];
-  let fieldsAt = 0;
+  let fields: Element[] | null = null;
   let stopListening: AbortController | undefined;
+  let observer: MutationObserver | undefined;
 
-  function build() {
-    host = doc.createElement(PRESENTER_HOST);
-    root = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = css;
-    halo = doc.createElement('div');
-    halo.className = 'halo';
-    halo.hidden = true;
-    blurs = doc.createElement('div');
-    blurs.className = 'blurs';
-    root.append(style, blurs, halo);
+  /** The layer's two parts in the shadow root: blurs under the hint, the pointer above it. */
+  function attach() {
+    const shadow = root();
+    if (!blurs) {
+      blurs = doc.createElement('div');
+      blurs.className = 'presenter-blurs';
+      pointer = doc.createElement('div');
+      pointer.className = 'presenter-pointer';
+      halo = doc.createElement('div');
+      halo.className = 'halo';
+      halo.hidden = true;
+      pointer.append(halo);
+    }
+    if (blurs.parentNode !== shadow) shadow.insertBefore(blurs, shadow.firstChild);
+    if (pointer!.parentNode !== shadow) shadow.append(pointer!);
   }
 
-  function place() {
-    if (!host) return;
-    // Over a modal <dialog> (top layer) only from inside it.
-    const modal = Array.from(doc.querySelectorAll('dialog[open]')).find((d) => d.matches(':modal'));
-    const parent = modal ?? doc.documentElement;
-    if (host.parentElement !== parent) parent.append(host);
-  }
+  const schedule = () => {
+    if (on && !frame) frame = win.requestAnimationFrame(draw);
+  };
 
   function draw() {
     frame = 0;
-    if (!on || !blurs) return;
-    place();
-    const now = win.performance.now();
-    if (now - fieldsAt > 400) {
-      fields = personalFields(doc);
-      fieldsAt = now;
-    }
+    if (!on) return;
+    attach();
+    fields ??= personalFields(doc);
     const focused = doc.activeElement;
     const rects: DOMRect[] = [];
     for (const f of fields) {
@@ -69,34 +66,34 @@ export function createPresenterLayer(win: Window, signal: AbortSignal): Presente
       rects.push(r);
     }
     // Reuse the boxes: one per visible personal field.
-    while (blurs.children.length > rects.length) blurs.lastElementChild!.remove();
-    while (blurs.children.length < rects.length) {
+    const box = blurs!;
+    while (box.children.length > rects.length) box.lastElementChild!.remove();
+    while (box.children.length < rects.length) {
       const b = doc.createElement('div');
       b.className = 'blur';
-      blurs.append(b);
+      box.append(b);
     }
     rects.forEach((r, i) => {
-      const b = blurs!.children[i] as HTMLDivElement;
+      const b = box.children[i] as HTMLDivElement;
       b.style.transform = `translate(${r.left}px, ${r.top}px)`;
       b.style.width = `${r.width}px`;
       b.style.height = `${r.height}px`;
     });
-    frame = win.requestAnimationFrame(draw);
   }
 
   function ripple(x: number, y: number) {
-    if (!on || !root) return;
+    if (!on || !pointer) return;
     const r = doc.createElement('div');
     r.className = 'ripple';
     r.style.left = `${x}px`;
     r.style.top = `${y}px`;
-    root.append(r);
+    pointer.append(r);
+    // Gone when its animation is (with reduced motion there is none to wait for).
     win.setTimeout(() => r.remove(), 900);
   }
 
   function start() {
-    if (!host) build();
-    place();
+    attach();
     stopListening = new AbortController();
     const opts = { capture: true, passive: true, signal: stopListening.signal } as const;
     win.addEventListener(
@@ -110,19 +107,27 @@ export function createPresenterLayer(win: Window, signal: AbortSignal): Presente
     );
     win.addEventListener('pointerdown', (e) => e.isTrusted && ripple(e.clientX, e.clientY), opts);
     doc.documentElement.addEventListener('pointerleave', () => halo && (halo.hidden = true), opts);
-    fieldsAt = 0;
-    frame = win.requestAnimationFrame(draw);
+    for (const type of ['scroll', 'resize', 'focusin', 'focusout']) win.addEventListener(type, schedule, opts);
+    // Fields appear, go and move with the page: the list is made again after a change.
+    observer = new MutationObserver(() => {
+      fields = null;
+      schedule();
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    fields = null;
+    schedule();
   }
 
   function stop() {
     stopListening?.abort();
+    observer?.disconnect();
+    observer = undefined;
     if (frame) win.cancelAnimationFrame(frame);
     frame = 0;
-    host?.remove();
-    host = undefined;
-    root = undefined;
-    halo = undefined;
-    blurs = undefined;
+    blurs?.remove();
+    pointer?.remove();
+    blurs = pointer = halo = undefined;
+    fields = null;
   }
 
   signal.addEventListener('abort', stop, { once: true });
