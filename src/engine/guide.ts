@@ -252,9 +252,10 @@ export function createGuide(opts: GuideOptions): Guide {
       evaluate();
     },
     forget() {
+      // (The page is not reported again as reached: started again means from the start,
+      // until the person moves on.)
       behind.clear();
       manualDone = null;
-      lastKey = '';
       evaluate();
     },
     refresh() {

@@ -27,18 +27,18 @@ describe('presenter shortcuts from the keyboard', () => {
     await guide.waitFor('parent-consent/parent-login', 'found');
     expect(await presenterOn(guide)).toBe(false);
 
-    display.keysToBrowser('alt+shift+d');
+    display.keysToBrowser(await page.title(), 'alt+shift+d');
     await expect.poll(() => presenterOn(guide)).toBe(true);
 
     // «next» on a real site never presses the page's own button: it marks the step done.
-    display.keysToBrowser('alt+shift+Right');
+    display.keysToBrowser(await page.title(), 'alt+shift+Right');
     await guide.waitFor('parent-consent/parent-login', 'done');
     expect(await page.url()).toBe(LOGIN);
 
-    display.keysToBrowser('alt+shift+Home');
+    display.keysToBrowser(await page.title(), 'alt+shift+Home');
     await guide.waitFor('parent-consent/parent-login', 'found');
 
-    display.keysToBrowser('alt+shift+d');
+    display.keysToBrowser(await page.title(), 'alt+shift+d');
     await expect.poll(() => presenterOn(guide)).toBe(false);
     expect(session.unexpected).toEqual([]);
   });
@@ -54,7 +54,7 @@ describe('presenter shortcuts from the keyboard', () => {
     await guide.waitFor('parent-diary-sferum/open-diary', 'found');
     await expect.poll(() => page.locator('provodnik-demo-bar:not([data-busy])').count()).toBe(1);
 
-    display.keysToBrowser('alt+shift+Right');
+    display.keysToBrowser(await page.title(), 'alt+shift+Right');
     // «Вход через портал госуслуг» pressed: the sandbox is on the Gosuslugi login page.
     await guide.waitFor('parent-diary-sferum/esia-login', 'found');
     await expect(page.locator('provodnik-demo-bar [data-demo-address] .url').innerText()).resolves.toMatch(/^https:\/\/esia\.gosuslugi\.ru\//);

@@ -31,10 +31,15 @@ export class VirtualDisplay {
    * Gives the keyboard to the browser window and presses keys there, as a presenter's
    * keyboard or clicker does (browser shortcuts are heard only from the OS keyboard).
    */
-  keysToBrowser(...keys: string[]): void {
+  keysToBrowser(title: string, ...keys: string[]): void {
     const env = { ...process.env, DISPLAY: this.display };
-    const ids = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'], { env }).toString().trim().split(/\s+/);
-    execFileSync('xdotool', ['windowfocus', '--sync', ids[ids.length - 1]!], { env });
+    // The window showing the tab: its name is the page's title (Chromium has other,
+    // unseen windows of the same class).
+    const window = execFileSync('xdotool', ['search', '--sync', '--onlyvisible', '--name', escapeRegExp(title)], { env, timeout: 10_000 })
+      .toString()
+      .trim()
+      .split(/\s+/)[0]!;
+    execFileSync('xdotool', ['windowfocus', '--sync', window], { env, timeout: 10_000 });
     execFileSync('xdotool', ['key', '--clearmodifiers', '--delay', '100', ...keys], { env });
   }
 
@@ -61,3 +66,5 @@ export function headedBrowsers(): (opts?: Parameters<typeof launch>[0]) => Promi
     return { session, display };
   };
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
