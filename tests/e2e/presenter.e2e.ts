@@ -197,6 +197,14 @@ describe('presenter mode', () => {
     expect(await ours()).toBe(1);
     expect((await overlayLook(page)).hint).toBeGreaterThanOrEqual(24);
     await page.screenshot({ path: join(SHOTS, 'real-site-esia-login-1280x720.png'), animations: 'disabled' });
+    // Personal things the page shows as text are blurred too: the СНИЛС and passport numbers
+    // on «Личные документы» (known by their card's title), not the other cards' numbers.
+    await page.goto('https://lk.gosuslugi.ru/profile/personal');
+    const card = (n: number) => `lk-doc-card:nth-of-type(${n}) lk-doc-card-row > span:last-child`;
+    await expect.poll(() => blurState(page, card(2))).toMatchObject({ layer: true, covered: true });
+    expect((await blurState(page, card(1))).covered, 'passport number').toBe(true);
+    expect((await blurState(page, card(4))).covered, 'the ОМС policy number').toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'real-site-lk-documents-1280x720.png'), animations: 'disabled' });
     await popup.locator('[data-action="presenter"]').click();
     await expect.poll(() => presenterParts(page)).toBe(0);
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { personalFields } from './personal';
+import { personalFields, personalTexts } from './personal';
 
 describe('personal fields (presenter mode blurs them)', () => {
   test('known by label, name, type or autocomplete — never by value', () => {
@@ -17,5 +17,26 @@ describe('personal fields (presenter mode blurs them)', () => {
       <input id="k" placeholder="Введите запрос, например: загранпаспорт">
       <textarea id="j" aria-label="Фамилия, имя, отчество"></textarea>`;
     expect(personalFields(document).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'j']);
+  });
+
+  test('personal things shown as text: by their label or their card, never by their value', () => {
+    document.body.innerHTML = `
+      <div class="doc-card"><div class="doc-card__head"><a class="doc-card__title" href="/p">СНИЛС</a></div>
+        <lk-doc-card-row><span class="label">Номер</span><span id="snils">000-000-000 99</span></lk-doc-card-row></div>
+      <section aria-labelledby="h-pass"><h3 id="h-pass">Паспорт РФ</h3>
+        <dl><dt>Серия и номер</dt><dd id="pass">00 00 000000</dd><dt>Кем выдан</dt><dd id="issuer">ОВД</dd></dl></section>
+      <div class="doc-card"><h3 class="doc-card__title">Уведомления</h3>
+        <span class="label">Номер</span><span id="not-personal">12</span></div>
+      <p>Дата рождения <span id="birth">01.09.2016</span></p>
+      <div class="doc-card"><h3 class="doc-card__title">ИНН</h3><span class="label">Номер</span><span id="inn">000000000000</span></div>
+      <p>Имя <b id="name">Анна</b></p>
+      <p>Всего услуг <span id="count">5</span></p>
+      <table><tr><th>Телефон</th><td id="phone">+7 900 000-00-00</td></tr><tr><th>Статус</th><td id="status">Подтверждена</td></tr></table>
+      <a id="mail" href="mailto:someone@example.com">someone@example.com</a>
+      <div class="field__label">Электронная почта</div><div id="email-row"><button>Изменить</button></div>`;
+    expect(personalTexts(document).map((e) => e.id).sort()).toEqual(['birth', 'inn', 'issuer', 'mail', 'name', 'pass', 'phone', 'snils']);
+    // The label's own words decide, whatever the value looks like.
+    document.getElementById('count')!.textContent = '000-000-000 99';
+    expect(personalTexts(document).map((e) => e.id)).not.toContain('count');
   });
 });
