@@ -34,6 +34,37 @@ describe('only the official hosts', () => {
       await fake.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
       expect(await fake.locator('provodnik-guide').count()).toBe(0);
       expect(await fake.locator('[data-step], [data-provodnik-target]').count()).toBe(0);
+      // Not even run there (the browser's own record of the extension's isolated worlds),
+      // while it did run on the real address.
+      expect(session.devtools.contentScripts).toContain(new URL(realPage.url()).origin);
+      expect(session.devtools.contentScripts).not.toContain(new URL(fake.url()).origin);
+      await fake.close();
+      await realPage.close();
+    });
+  }
+
+  // The official address over plain http: the same replica, and still nothing (the content
+  // scripts match https only; a page without TLS can be anyone's).
+  for (const [host, path, step] of [
+    ['esia.gosuslugi.ru', '/login/', 'esia-login'],
+    ['one.43edu.ru', '/auth/login', 'open-diary'],
+    ['id.vk.com', '/auth', 'vkid-account'],
+  ] as const) {
+    test(`http://${host} (not https) gets nothing`, async () => {
+      const fake = await session.context.newPage();
+      await fake.goto(`http://${host}${path}`, { waitUntil: 'load' });
+      // Really http: the browser did not upgrade the address by itself.
+      expect(new URL(fake.url()).protocol).toBe('http:');
+      const realPage = await session.context.newPage();
+      await realPage.goto(`https://${host}${path}`);
+      await new GuidePage(realPage).waitFor(`parent-diary-sferum/${step}`);
+      await fake.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+      expect(await fake.locator('provodnik-guide').count()).toBe(0);
+      expect(await fake.locator('[data-step], [data-provodnik-target]').count()).toBe(0);
+      // Not even run there (the browser's own record of the extension's isolated worlds),
+      // while it did run on the real address.
+      expect(session.devtools.contentScripts).toContain(new URL(realPage.url()).origin);
+      expect(session.devtools.contentScripts).not.toContain(new URL(fake.url()).origin);
       await fake.close();
       await realPage.close();
     });

@@ -18,7 +18,7 @@ describe('the extension makes no network request', () => {
 
   test('popup, options, help, demo sandbox, background and content script: 0 requests', async () => {
     // The counter listens to the extension's service worker itself.
-    await expect.poll(() => session.network.attached.get('service_worker') ?? 0).toBeGreaterThan(0);
+    await expect.poll(() => session.devtools.attached.get('service_worker') ?? 0).toBeGreaterThan(0);
     const walk = loadWalks().find((w) => w.file === 'parent-diary-sferum.json')!;
     await walkScenario(session, walk);
 
@@ -39,8 +39,8 @@ describe('the extension makes no network request', () => {
     await site.goto('https://esia.gosuslugi.ru/login/');
     await new GuidePage(site).waitFor('child-gosuslugi-account/parent-login');
 
-    expect(session.network.attached.get('page') ?? 0).toBeGreaterThan(4);
-    expect(session.network.requests).toEqual([]);
+    expect(session.devtools.attached.get('page') ?? 0).toBeGreaterThan(4);
+    expect(session.devtools.requests).toEqual([]);
     for (const p of [options, help, demo, site, popup]) await p.close();
   });
 
@@ -48,24 +48,24 @@ describe('the extension makes no network request', () => {
     const page = await session.context.newPage();
     await page.goto('https://one.43edu.ru/auth/login');
     await page.evaluate(() => fetch('https://one.43edu.ru/from-the-page').catch(() => null));
-    expect(session.network.requests).toEqual([]);
+    expect(session.devtools.requests).toEqual([]);
 
     const popup = await session.popup();
     await popup.evaluate(() => fetch('https://control.invalid/from-the-popup').catch(() => null));
-    await expect.poll(() => session.network.requests.map((r) => r.url)).toContain('https://control.invalid/from-the-popup');
+    await expect.poll(() => session.devtools.requests.map((r) => r.url)).toContain('https://control.invalid/from-the-popup');
 
     const worker = session.context.serviceWorkers()[0]!;
     await worker.evaluate(() => fetch('https://control.invalid/from-the-worker').catch(() => null));
-    await expect.poll(() => session.network.requests.map((r) => r.url)).toContain('https://control.invalid/from-the-worker');
-    expect(session.network.requests.find((r) => r.url.endsWith('/from-the-worker'))?.targetType).toBe('service_worker');
+    await expect.poll(() => session.devtools.requests.map((r) => r.url)).toContain('https://control.invalid/from-the-worker');
+    expect(session.devtools.requests.find((r) => r.url.endsWith('/from-the-worker'))?.targetType).toBe('service_worker');
     // A web socket from an extension page counts too.
     await popup.evaluate(() => {
       const ws = new WebSocket('wss://control.invalid/socket');
       ws.onerror = () => ws.close();
     });
-    await expect.poll(() => session.network.requests.map((r) => r.url)).toContain('wss://control.invalid/socket');
+    await expect.poll(() => session.devtools.requests.map((r) => r.url)).toContain('wss://control.invalid/socket');
     // The controls were the test's own: the session's close() checks the rest is 0.
-    session.network.clear();
+    session.devtools.clear();
     await popup.close();
     await page.close();
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { countExtensionRequests, devtoolsEndpoint, type NetworkCounter } from './devtools';
+import { devtoolsEndpoint, watchExtension, type DevtoolsWatch } from './devtools';
 import { serveReplicas, type ServeOptions } from './replicas';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -17,10 +17,10 @@ export interface Session {
   /** http(s) requests no replica page answers (the extension must make none) */
   readonly unexpected: readonly string[];
   /**
-   * The extension's own network requests, counted from the browser's side (DevTools, every
-   * target): `close()` fails the test when there was any.
+   * The extension seen from the browser's side (DevTools, every target): its own network
+   * requests — `close()` fails the test when there was any — and where its content script ran.
    */
-  readonly network: NetworkCounter;
+  readonly devtools: DevtoolsWatch;
   popup(page?: Page): Promise<Page>;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -77,13 +77,13 @@ export async function launch(
   const unexpected = await serveReplicas(context, opts);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  const network = await countExtensionRequests(devtoolsEndpoint(profile), extensionId);
+  const devtools = await watchExtension(devtoolsEndpoint(profile), extensionId);
   return {
     context,
     extensionId,
     profile,
     unexpected,
-    network,
+    devtools,
     async popup(page) {
       const p = page ?? (await context.newPage());
       await p.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -91,8 +91,8 @@ export async function launch(
       return p;
     },
     async close({ keepProfile = false } = {}) {
-      const made = [...network.requests];
-      await network.close();
+      const made = [...devtools.requests];
+      await devtools.close();
       await context.close();
       if (!keepProfile) rmSync(profile, { recursive: true, force: true });
       if (build !== CHROME_BUILD) rmSync(build, { recursive: true, force: true });

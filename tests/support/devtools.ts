@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 
 /**
- * Counts, from the browser's side, every request the extension makes to the network.
+ * Counts, from the browser's side, every request the extension makes to the network, and
+ * notes every frame its content script runs in.
  *
  * A second DevTools client (Playwright keeps its own pipe) on Chromium's browser-level
  * endpoint: it auto-attaches to every target — pages, iframes, workers and the extension's
@@ -72,11 +73,13 @@ interface TargetInfo {
   readonly url: string;
 }
 
-export interface NetworkCounter {
+export interface DevtoolsWatch {
   /** the extension's requests seen so far */
   readonly requests: readonly SeenByDevtools[];
   /** how many targets the counter has attached to, by type (the counter is really listening) */
   readonly attached: ReadonlyMap<string, number>;
+  /** the origin of every frame the extension's content script ran in (its isolated world) */
+  readonly contentScripts: readonly string[];
   /** forget the requests seen so far (after a test's own control request) */
   clear(): void;
   /** evaluates in the extension's service worker through this connection */
@@ -90,7 +93,7 @@ export function devtoolsEndpoint(profile: string): string {
   return `ws://127.0.0.1:${port}${path}`;
 }
 
-export async function countExtensionRequests(endpoint: string, extensionId: string): Promise<NetworkCounter> {
+export async function watchExtension(endpoint: string, extensionId: string): Promise<DevtoolsWatch> {
   const ws = new WebSocket(endpoint, { perMessageDeflate: false, maxPayload: 256 * 1024 * 1024 });
   await new Promise<void>((resolve, reject) => {
     ws.once('open', () => resolve());
@@ -109,6 +112,8 @@ export async function countExtensionRequests(endpoint: string, extensionId: stri
   const sessions = new Map<string, TargetInfo>();
   const requests: SeenByDevtools[] = [];
   const attached = new Map<string, number>();
+  const contentScripts: string[] = [];
+  const frameOrigins = new Map<string, string>();
   const note = (info: TargetInfo | undefined, documentUrl: string | undefined, url: string, initiator: Initiator | undefined) => {
     const seen: SeenByDevtools = { targetType: info?.type ?? '?', documentUrl: documentUrl || (info?.url ?? ''), url, ...(initiator ? { initiator } : {}) };
     if (isExtensionRequest(seen, extensionId)) requests.push(seen);
@@ -136,6 +141,8 @@ export async function countExtensionRequests(endpoint: string, extensionId: stri
         // Listen first, then let the target run: nothing it asks for escapes the count.
         void (async () => {
           await quiet(send('Network.enable', {}, sessionId));
+          // Execution contexts: where the content script's isolated world is created.
+          if (info.type === 'page' || info.type === 'iframe') await quiet(send('Runtime.enable', {}, sessionId));
           // Its iframes (out of process) and workers.
           await quiet(autoAttach(sessionId));
           await quiet(send('Runtime.runIfWaitingForDebugger', {}, sessionId));
@@ -154,6 +161,13 @@ export async function countExtensionRequests(endpoint: string, extensionId: stri
       case 'Network.requestWillBeSent':
         note(sessions.get(msg.sessionId ?? ''), params.documentURL as string | undefined, (params.request as { url: string }).url, params.initiator as Initiator | undefined);
         break;
+      case 'Runtime.executionContextCreated': {
+        const c = params.context as { origin: string; name: string; auxData?: { isDefault?: boolean; type?: string; frameId?: string } };
+        const frameId = c.auxData?.frameId ?? '';
+        if (c.auxData?.isDefault) frameOrigins.set(frameId, c.origin);
+        else if (c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${extensionId}`) contentScripts.push(frameOrigins.get(frameId) ?? '?');
+        break;
+      }
       case 'Network.webSocketCreated':
         note(sessions.get(msg.sessionId ?? ''), undefined, params.url as string, params.initiator as Initiator | undefined);
         break;
@@ -171,6 +185,7 @@ export async function countExtensionRequests(endpoint: string, extensionId: stri
   return {
     requests,
     attached,
+    contentScripts,
     clear: () => void requests.splice(0),
     async evaluateInServiceWorker(expression) {
       const entry = [...sessions].find(([, t]) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
