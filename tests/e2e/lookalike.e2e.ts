@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Session } from '../support/browser';
+import { actionPopupText } from '../support/extension';
 import { GuidePage } from '../support/guide-page';
 
 // The same replica pages served at look-alike addresses get nothing injected.
@@ -10,6 +11,7 @@ const LOOKALIKES: Record<string, string> = {
   'esia.gosuslugi.ru.evil.test': 'esia.gosuslugi.ru',
   'xn--e1aaf2a4b.xn--p1ai': 'esia.gosuslugi.ru',
   'id.vk.com.example.net': 'id.vk.com',
+  'xn----dtbbahvtxfyaxc6a.xn--p1ai': 'esia.gosuslugi.ru', // госуслуги-вход.рф
 };
 
 describe('only the official hosts', () => {
@@ -69,4 +71,23 @@ describe('only the official hosts', () => {
       await realPage.close();
     });
   }
+
+  // The popup, opened with the toolbar button over the tab, tells which one it is.
+  test('the popup says «Официальный сайт» over an official tab and warns over look-alikes and http', async () => {
+    const page = await session.context.newPage();
+    const cases: [string, RegExp][] = [
+      ['https://esia.gosuslugi.ru/login/', /Официальный сайт: esia\.gosuslugi\.ru/],
+      ['https://esia-gosuslugi.ru/login/', /Осторожно: это не gosuslugi\.ru, а другой сайт \(esia-gosuslugi\.ru\)/],
+      ['https://xn----dtbbahvtxfyaxc6a.xn--p1ai/login/', /Осторожно: это не gosuslugi\.ru, а другой сайт \(госуслуги-вход\.рф\)/],
+      ['https://one.43edu.ru.example.com/auth/login', /Осторожно: это не one\.43edu\.ru/],
+      ['http://esia.gosuslugi.ru/login/', /Осторожно: сайт esia\.gosuslugi\.ru открыт без защиты \(http:\/\/\)/],
+    ];
+    for (const [url, says] of cases) {
+      await page.goto(url);
+      const text = await actionPopupText(session, page, '[data-site-check]');
+      expect(text, url).toMatch(says);
+      expect(text.match(/Официальный сайт|Осторожно/g), url).toHaveLength(1);
+    }
+    await page.close();
+  });
 });

@@ -67,7 +67,7 @@ interface Message {
   error?: { message: string };
 }
 
-interface TargetInfo {
+export interface TargetInfo {
   readonly targetId: string;
   readonly type: string;
   readonly url: string;
@@ -82,8 +82,13 @@ export interface DevtoolsWatch {
   readonly contentScripts: readonly string[];
   /** forget the requests seen so far (after a test's own control request) */
   clear(): void;
-  /** evaluates in the extension's service worker through this connection */
-  evaluateInServiceWorker(expression: string): Promise<unknown>;
+  /** the targets attached now */
+  targets(): TargetInfo[];
+  /**
+   * Evaluates in a target (an extension popup, which Playwright does not list) through this
+   * connection; `undefined` when it is gone.
+   */
+  evaluateIn(targetId: string, expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -187,11 +192,12 @@ export async function watchExtension(endpoint: string, extensionId: string): Pro
     attached,
     contentScripts,
     clear: () => void requests.splice(0),
-    async evaluateInServiceWorker(expression) {
-      const entry = [...sessions].find(([, t]) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
-      if (!entry) throw new Error('the extension service worker is not attached');
-      const r = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, entry[0])) as { result: { value: unknown } };
-      return r.result.value;
+    targets: () => [...sessions.values()],
+    async evaluateIn(targetId, expression) {
+      const entry = [...sessions].find(([, t]) => t.targetId === targetId);
+      if (!entry) return undefined;
+      const r = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true }, entry[0]).catch(() => null)) as { result: { value: unknown } } | null;
+      return r?.result.value;
     },
     close: () =>
       new Promise<void>((resolve) => {

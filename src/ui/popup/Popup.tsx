@@ -7,6 +7,7 @@ import { changeProgress, loadProgress, watchProgress } from '../../storage/progr
 import { EMPTY_SETTINGS, effectiveSettings, loadManaged, loadSettings, orderScenarios, watchSettings, type Managed, type Settings } from '../../storage/settings';
 import { t, uiLang, type MessageKey } from '../i18n';
 import { RegionAccess } from './RegionAccess';
+import { SiteCheck } from './SiteCheck';
 import { Report } from './Report';
 import { Teachers } from './Teachers';
 
@@ -47,6 +48,7 @@ export function Popup() {
   return (
     <main class="popup" aria-busy={!loaded} lang={uiLang()}>
       <h1>{t('extName')}</h1>
+      <SiteCheck />
       {active ? (
         <ActiveScenario scenario={active} progress={progress} change={change} support={eff.supportView} />
       ) : (
