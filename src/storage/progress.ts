@@ -6,8 +6,8 @@ import { readStoredProgress, toStored } from './stored-progress';
 
 /**
  * Progress in `storage.local`: shared by every tab, kept across restarts. The format's
- * version is inside the value (stored-progress.ts), not in WXT's meta key: WXT refuses a
- * newer version than its own, which would leave progress unsaveable after a downgrade.
+ * version is inside the value (stored-progress.ts), not in WXT's meta key: WXT only logs an
+ * error for a newer version than its own, and the value itself must say what it is.
  * Whatever is read is checked: an older version is migrated and written back; corrupt,
  * truncated or newer data gives a clean state, written back, and the popup says so.
  */

@@ -5,7 +5,7 @@ import { EMPTY_PROGRESS, sanitize, type Progress } from '../engine/progress';
  * Progress as it is kept in `storage.local`, with its format's version inside the value.
  *
  * - version 1 (Проводник 0.1): `{ active, scenarios }`, the version only in WXT's `progress$`
- *   meta key (which a downgrade made WXT refuse);
+ *   meta key;
  * - version 2: the same with `v: 2`.
  *
  * Reading never throws: what can be understood is kept (migrated from an older version);
