@@ -131,7 +131,6 @@ describe('a hostile page cannot drive the extension', () => {
     // Nothing changed, and the guide is still there, guiding, with its hint shown.
     const guide = new GuidePage(page);
     await guide.waitFor('parent-diary-sferum/esia-login', 'found');
-    await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get('progress'));
     expect(await progress()).toBe(before);
     expect(await guide.hooks()).toMatchObject({ hosts: 1, step: 'parent-diary-sferum/esia-login', state: 'found', targets: 1 });
     expect(await page.evaluate(() => !!document.querySelector('provodnik-guide')?.shadowRoot?.querySelector('[data-action="done"]'))).toBe(true);
