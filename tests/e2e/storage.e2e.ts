@@ -77,4 +77,22 @@ describe('stored data that cannot be trusted', () => {
       await popup.close();
     });
   }
+
+  test('settings and diagnostics corrupt, or from a newer version, too: popup and guide work', async () => {
+    await worker.evaluate(async () => {
+      const local = (globalThis as unknown as Chrome).chrome.storage.local;
+      await local.set({ settings: '{"role":"par', settings$: { v: 7 }, diagnostics: { v: 9, pages: 'x' }, diagnostics$: { v: 9 } });
+    });
+    const popup = await session.popup();
+    await popup.locator('[data-scenario="parent-consent"]').click();
+    await popup.locator('[data-scenario="parent-consent"][aria-pressed="true"]').waitFor();
+    const page = await session.context.newPage();
+    await page.goto('https://esia.gosuslugi.ru/login/');
+    await new GuidePage(page).waitFor('parent-consent/parent-login');
+    // The support report still builds from what is left.
+    await popup.locator('[data-action="report"]').click();
+    expect(await popup.locator('[data-report]').innerText()).toContain('Проводник: отчёт для поддержки');
+    await page.close();
+    await popup.close();
+  });
 });

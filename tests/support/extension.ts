@@ -39,7 +39,7 @@ export async function actionPopupText(session: Session, page: Page, ready: strin
   const popups = () => session.devtools.targets().filter((t) => t.url === url).map((t) => t.targetId);
   const before = new Set(popups());
   await page.bringToFront();
-  await cdp.send('Extensions.triggerAction' as 'Target.getTargets', { id: session.extensionId, targetId: tab.targetId } as object);
+  await cdp.send('Extensions.triggerAction', { id: session.extensionId, targetId: tab.targetId });
   await cdp.detach();
   const read = `(() => document.querySelector(${JSON.stringify(ready)}) ? document.body.innerText : null)()`;
   let text: unknown;
