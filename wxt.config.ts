@@ -16,7 +16,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ru',
-    permissions: ['storage', 'scripting'],
+    // activeTab: the popup reads the address of the tab it was opened over (official site or
+    // a look-alike), only after the person clicks the toolbar button; no host access widened.
+    permissions: ['storage', 'scripting', 'activeTab'],
     // Regional diaries: asked for at run time, one host at a time, never at install.
     // (Manifest V2, Firefox: the same list is `optional_permissions`.)
     ...(browser === 'firefox' ? { optional_permissions: regional } : { optional_host_permissions: regional }),

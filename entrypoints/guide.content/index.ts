@@ -7,5 +7,7 @@ export default defineContentScript({
   matches: OFFICIAL_HOSTS.map((host) => `https://${host}/*`),
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
+  // WXT would otherwise window.postMessage the extension's id to the page on every start.
+  noScriptStartedPostMessage: true,
   main: runGuide,
 });

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findScenario, SCENARIOS } from '../catalogue';
 import { browser } from 'wxt/browser';
 import { createGuide, type GuideView } from '../engine/guide';
@@ -34,8 +34,54 @@ export interface RunningGuide {
 
 const hasSteps = (s: { steps: object } | undefined) => !!s && Object.keys(s.steps).length > 0;
 
-/** Wires storage, the engine and the overlay together on one page. */
+/**
+ * How many copies of each content script (by entrypoint) this JavaScript world has loaded.
+ * Content scripts run in the extension's isolated world, which the page's scripts can
+ * neither read nor change; a copy injected later into the same page shares it and counts.
+ */
+const LOADS = Symbol.for('provodnik.content-script-loads');
+const SCRIPT = import.meta.env.ENTRYPOINT;
+const world = globalThis as { [LOADS]?: Record<string, number> };
+const loads = (world[LOADS] ??= {});
+loads[SCRIPT] = (loads[SCRIPT] ?? 0) + 1;
+
+/**
+ * Wires storage, the engine and the overlay together on one page, and keeps it running
+ * while the page tries to stop it.
+ *
+ * WXT's content-script context stops itself when a custom event on `document` says that a
+ * newer copy of the script started; the event's name is made of the extension's id (public
+ * for a store extension) and the script's name, so any page script can send it. The guide
+ * therefore starts again on a fresh context unless a newer copy really was loaded into this
+ * world, or the extension itself went away (updated, disabled, removed).
+ */
 export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = {}): Promise<RunningGuide> {
+  const loadsAtStart = loads[SCRIPT];
+  let latest = ctx;
+  let running: RunningGuide | undefined;
+  const start = (current: ContentScriptContext) => {
+    latest = current;
+    current.onInvalidated(() => {
+      if (loads[SCRIPT] !== loadsAtStart || !browser.runtime?.id) return;
+      // The name a newer copy would use; WXT keeps it private.
+      const name = (current as unknown as { contentScriptName: string }).contentScriptName;
+      void start(new ContentScriptContext(name, { noScriptStartedPostMessage: true } as never));
+    });
+    return startGuide(current, wiring).then((r) => {
+      if (current === latest) running = r;
+      return r;
+    });
+  };
+  const first = await start(ctx);
+  return {
+    view: () => (running ?? first).view(),
+    get presenter() {
+      return (running ?? first).presenter;
+    },
+  };
+}
+
+async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promise<RunningGuide> {
   const { load: loadProgress, change: changeProgress, watch: watchProgress } = wiring.store ?? personalProgress;
   const overlay = await createOverlay(
     ctx,

@@ -1,17 +1,17 @@
 import { storage } from 'wxt/utils/storage';
 import { SCENARIOS } from '../catalogue';
-import { EMPTY_PROGRESS, sanitize, type Progress } from '../engine/progress';
+import { EMPTY_PROGRESS, type Progress } from '../engine/progress';
+import { setNotice } from './notice';
+import { readStoredProgress, toStored } from './stored-progress';
 
 /**
- * Progress in `storage.local`: shared by every tab, kept across restarts. Versioned from
- * the first version; whatever is read is sanitised, so corrupt, truncated or unknown
- * data gives a clean state rather than a crash.
+ * Progress in `storage.local`: shared by every tab, kept across restarts. The format's
+ * version is inside the value (stored-progress.ts), not in WXT's meta key: WXT only logs an
+ * error for a newer version than its own, and the value itself must say what it is.
+ * Whatever is read is checked: an older version is migrated and written back; corrupt,
+ * truncated or newer data gives a clean state, written back, and the popup says so.
  */
-export const progressItem = storage.defineItem<unknown>('local:progress', {
-  fallback: EMPTY_PROGRESS,
-  version: 1,
-  migrations: {},
-});
+export const progressItem = storage.defineItem<unknown>('local:progress');
 
 export interface ProgressStore {
   load(): Promise<Progress>;
@@ -21,10 +21,15 @@ export interface ProgressStore {
 }
 
 /** Progress kept under its own key (the person's own, or the demo sandbox's). */
-export function progressStore(item: typeof progressItem): ProgressStore {
+export function progressStore(item: typeof progressItem, opts: { readonly notice: boolean }): ProgressStore {
   const load = async (): Promise<Progress> => {
     try {
-      return sanitize(await item.getValue(), SCENARIOS);
+      const read = readStoredProgress(await item.getValue(), SCENARIOS);
+      if (read.outcome === 'migrated' || read.outcome === 'reset') {
+        await item.setValue(toStored(read.progress));
+        if (read.outcome === 'reset' && opts.notice) await setNotice('progress-reset', Date.now());
+      }
+      return read.progress;
     } catch {
       return EMPTY_PROGRESS;
     }
@@ -34,23 +39,21 @@ export function progressStore(item: typeof progressItem): ProgressStore {
     async change(change) {
       const before = await load();
       const after = change(before);
-      if (after !== before) await item.setValue(after);
+      if (after !== before) await item.setValue(toStored(after));
       return after;
     },
-    watch: (callback) => item.watch((value) => callback(sanitize(value, SCENARIOS))),
+    watch: (callback) => item.watch((value) => callback(readStoredProgress(value, SCENARIOS).progress)),
   };
 }
 
 /** The person's own progress. */
-export const personalProgress = progressStore(progressItem);
+export const personalProgress = progressStore(progressItem, { notice: true });
 
 /**
  * The demo sandbox's progress: never the person's own (playing a demo neither shows nor
  * changes their real checklist).
  */
-export const demoProgress = progressStore(
-  storage.defineItem<unknown>('local:demo-progress', { fallback: EMPTY_PROGRESS, version: 1, migrations: {} }),
-);
+export const demoProgress = progressStore(storage.defineItem<unknown>('local:demo-progress'), { notice: false });
 
 export const loadProgress = (): Promise<Progress> => personalProgress.load();
 export const changeProgress = (change: (p: Progress) => Progress): Promise<Progress> => personalProgress.change(change);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, type Session } from '../support/browser';
+import { actionPopupText } from '../support/extension';
 import { GuidePage } from '../support/guide-page';
 
 // The same replica pages served at look-alike addresses get nothing injected.
@@ -10,6 +11,7 @@ const LOOKALIKES: Record<string, string> = {
   'esia.gosuslugi.ru.evil.test': 'esia.gosuslugi.ru',
   'xn--e1aaf2a4b.xn--p1ai': 'esia.gosuslugi.ru',
   'id.vk.com.example.net': 'id.vk.com',
+  'xn----dtbbahvtxfyaxc6a.xn--p1ai': 'esia.gosuslugi.ru', // госуслуги-вход.рф
 };
 
 describe('only the official hosts', () => {
@@ -34,8 +36,58 @@ describe('only the official hosts', () => {
       await fake.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
       expect(await fake.locator('provodnik-guide').count()).toBe(0);
       expect(await fake.locator('[data-step], [data-provodnik-target]').count()).toBe(0);
+      // Not even run there (the browser's own record of the extension's isolated worlds),
+      // while it did run on the real address.
+      expect(session.devtools.contentScripts).toContain(new URL(realPage.url()).origin);
+      expect(session.devtools.contentScripts).not.toContain(new URL(fake.url()).origin);
       await fake.close();
       await realPage.close();
     });
   }
+
+  // The official address over plain http: the same replica, and still nothing (the content
+  // scripts match https only; a page without TLS can be anyone's).
+  for (const [host, path, step] of [
+    ['esia.gosuslugi.ru', '/login/', 'esia-login'],
+    ['one.43edu.ru', '/auth/login', 'open-diary'],
+    ['id.vk.com', '/auth', 'vkid-account'],
+  ] as const) {
+    test(`http://${host} (not https) gets nothing`, async () => {
+      const fake = await session.context.newPage();
+      await fake.goto(`http://${host}${path}`, { waitUntil: 'load' });
+      // Really http: the browser did not upgrade the address by itself.
+      expect(new URL(fake.url()).protocol).toBe('http:');
+      const realPage = await session.context.newPage();
+      await realPage.goto(`https://${host}${path}`);
+      await new GuidePage(realPage).waitFor(`parent-diary-sferum/${step}`);
+      await fake.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+      expect(await fake.locator('provodnik-guide').count()).toBe(0);
+      expect(await fake.locator('[data-step], [data-provodnik-target]').count()).toBe(0);
+      // Not even run there (the browser's own record of the extension's isolated worlds),
+      // while it did run on the real address.
+      expect(session.devtools.contentScripts).toContain(new URL(realPage.url()).origin);
+      expect(session.devtools.contentScripts).not.toContain(new URL(fake.url()).origin);
+      await fake.close();
+      await realPage.close();
+    });
+  }
+
+  // The popup, opened with the toolbar button over the tab, tells which one it is.
+  test('the popup says «Официальный сайт» over an official tab and warns over look-alikes and http', async () => {
+    const page = await session.context.newPage();
+    const cases: [string, RegExp][] = [
+      ['https://esia.gosuslugi.ru/login/', /Официальный сайт: esia\.gosuslugi\.ru/],
+      ['https://esia-gosuslugi.ru/login/', /Осторожно: это не gosuslugi\.ru, а другой сайт \(esia-gosuslugi\.ru\)/],
+      ['https://xn----dtbbahvtxfyaxc6a.xn--p1ai/login/', /Осторожно: это не gosuslugi\.ru, а другой сайт \(госуслуги-вход\.рф\)/],
+      ['https://one.43edu.ru.example.com/auth/login', /Осторожно: это не one\.43edu\.ru/],
+      ['http://esia.gosuslugi.ru/login/', /Осторожно: сайт esia\.gosuslugi\.ru открыт без защиты \(http:\/\/\)/],
+    ];
+    for (const [url, says] of cases) {
+      await page.goto(url);
+      const text = await actionPopupText(session, page, '[data-site-check]');
+      expect(text, url).toMatch(says);
+      expect(text.match(/Официальный сайт|Осторожно/g), url).toHaveLength(1);
+    }
+    await page.close();
+  });
 });

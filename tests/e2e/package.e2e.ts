@@ -23,7 +23,7 @@ const CONTENT_SCRIPTS = [
 // Everything in a manifest that grants access. `undefined`: the key must be absent.
 const EXPECTED = {
   chrome: {
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: undefined,
     optional_permissions: undefined,
     optional_host_permissions: REGIONAL,
@@ -36,7 +36,7 @@ const EXPECTED = {
     key: undefined,
   },
   firefox: {
-    permissions: ['storage', 'scripting'],
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: undefined,
     optional_permissions: REGIONAL,
     optional_host_permissions: undefined,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { devtoolsEndpoint, watchExtension, type DevtoolsWatch } from './devtools';
 import { serveReplicas, type ServeOptions } from './replicas';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -15,6 +16,11 @@ export interface Session {
   readonly profile: string;
   /** http(s) requests no replica page answers (the extension must make none) */
   readonly unexpected: readonly string[];
+  /**
+   * The extension seen from the browser's side (DevTools, every target): its own network
+   * requests — `close()` fails the test when there was any — and where its content script ran.
+   */
+  readonly devtools: DevtoolsWatch;
   popup(page?: Page): Promise<Page>;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
@@ -64,16 +70,20 @@ export async function launch(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A second DevTools client for the network counter (Playwright keeps its pipe).
+      '--remote-debugging-port=0',
     ],
   });
   const unexpected = await serveReplicas(context, opts);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const devtools = await watchExtension(devtoolsEndpoint(profile), extensionId);
   return {
     context,
     extensionId,
     profile,
     unexpected,
+    devtools,
     async popup(page) {
       const p = page ?? (await context.newPage());
       await p.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -81,9 +91,13 @@ export async function launch(
       return p;
     },
     async close({ keepProfile = false } = {}) {
+      const made = [...devtools.requests];
+      await devtools.close();
       await context.close();
       if (!keepProfile) rmSync(profile, { recursive: true, force: true });
       if (build !== CHROME_BUILD) rmSync(build, { recursive: true, force: true });
+      // Privacy: the extension sends nothing anywhere, in any test.
+      if (made.length > 0) throw new Error(`the extension made ${made.length} network request(s): ${made.map((r) => `${r.url} (from ${r.documentUrl})`).join(', ')}`);
     },
   };
 }

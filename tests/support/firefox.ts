@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './browser';
+import { recordEgress, type Egress } from './egress';
 import { serveReplicasHttps, type HttpsReplicas } from './https-replicas';
 import { replicaHosts, type ServeOptions } from './replicas';
 import { normalizeName, readHooks, type Hooks, type WalkDriver } from './walks';
@@ -17,6 +18,13 @@ export interface FirefoxSession {
   readonly server: HttpsReplicas;
   /** http(s) requests no replica answers (the extension must make none) */
   readonly unexpected: readonly string[];
+  /**
+   * Requests that left the browser (not to a replica host), and replica requests from the
+   * extension's own origin: `close()` fails the test when there was any.
+   */
+  extensionRequests(): string[];
+  /** forget what was seen so far (after a test's own control request) */
+  clearRequests(): void;
   popup(): Promise<Page>;
   newPage(): Promise<Page>;
   close(): Promise<void>;
@@ -30,6 +38,7 @@ export interface FirefoxSession {
  */
 export async function launchFirefox(opts: ServeOptions = {}): Promise<FirefoxSession> {
   const server = await serveReplicasHttps(opts);
+  const egress: Egress = await recordEgress();
   const hosts = [...replicaHosts(), ...Object.keys(opts.alias ?? {})];
   let browser: Browser;
   try {
@@ -46,12 +55,15 @@ export async function launchFirefox(opts: ServeOptions = {}): Promise<FirefoxSes
         'network.dns.localDomains': hosts.join(','),
         'network.dns.disableIPv6': true,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
-        // Anything not resolved locally goes to a closed port: no request leaves the machine.
+        // Anything not resolved locally goes to a proxy that only writes it down: no request
+        // leaves the machine, and every one is counted.
         'network.proxy.type': 1,
         'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
+        'network.proxy.http_port': egress.port,
         'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
+        'network.proxy.ssl_port': egress.port,
+        // Firefox's own remote settings, silenced (they would be ignored anyway).
+        'services.settings.server': 'data:,#remote-settings-dummy/v1',
         'network.proxy.no_proxies_on': hosts.join(','),
         'network.proxy.allow_hijacking_localhost': false,
         'intl.accept_languages': 'ru-RU, ru',
@@ -59,13 +71,24 @@ export async function launchFirefox(opts: ServeOptions = {}): Promise<FirefoxSes
     });
   } catch (e) {
     await server.close();
+    await egress.close();
     throw e;
   }
   await browser.installExtension(FIREFOX_BUILD);
+  let seenFrom = 0;
+  const extensionRequests = () => [
+    ...egress.requests,
+    ...server.seen.slice(seenFrom).filter((r) => r.origin?.startsWith('moz-extension:')).map((r) => `${r.url} (from ${r.origin})`),
+  ];
   return {
     browser,
     server,
     unexpected: server.unexpected,
+    extensionRequests,
+    clearRequests() {
+      egress.clear();
+      seenFrom = server.seen.length;
+    },
     newPage: () => browser.newPage(),
     async popup() {
       const page = await browser.newPage();
@@ -75,8 +98,12 @@ export async function launchFirefox(opts: ServeOptions = {}): Promise<FirefoxSes
       return page;
     },
     async close() {
+      const made = extensionRequests();
       await browser.close();
       await server.close();
+      await egress.close();
+      // Privacy: the extension sends nothing anywhere, in any test.
+      if (made.length > 0) throw new Error(`the extension made ${made.length} network request(s): ${made.join(', ')}`);
     },
   };
 }

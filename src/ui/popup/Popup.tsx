@@ -6,7 +6,9 @@ import { activate, deactivate, EMPTY_PROGRESS, goTo, nextStepIndex, reset, stepV
 import { changeProgress, loadProgress, watchProgress } from '../../storage/progress';
 import { EMPTY_SETTINGS, effectiveSettings, loadManaged, loadSettings, orderScenarios, watchSettings, type Managed, type Settings } from '../../storage/settings';
 import { t, uiLang, type MessageKey } from '../i18n';
+import { Notice } from './Notice';
 import { RegionAccess } from './RegionAccess';
+import { SiteCheck } from './SiteCheck';
 import { Report } from './Report';
 import { Teachers } from './Teachers';
 
@@ -47,6 +49,8 @@ export function Popup() {
   return (
     <main class="popup" aria-busy={!loaded} lang={uiLang()}>
       <h1>{t('extName')}</h1>
+      <SiteCheck />
+      <Notice />
       {active ? (
         <ActiveScenario scenario={active} progress={progress} change={change} support={eff.supportView} />
       ) : (
