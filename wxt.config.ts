@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import { demoPackage } from './scripts/demo-package';
 import { fileURLToPath } from 'node:url';
-import { OFFICIAL_HOSTS, originPattern, REGIONAL_DIARIES } from './src/catalogue/sites';
+import { OFFICIAL_HOSTS, originPattern, REGIONAL_DIARIES, SITE_IDS, type Site } from './src/catalogue/sites';
+import { siteCatalogue } from './scripts/site-catalogue';
 
 // The extension asks for nothing beyond what the guide needs: `storage` for progress,
 // and the official hosts (content scripts only). No `tabs`, no `<all_urls>`.
@@ -36,6 +37,14 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // One content script per site (entrypoints/<site>.content.ts), each with only its
+    // site's steps in full.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const [entry] = entrypoints;
+      if (entrypoints.length !== 1 || entry?.type !== 'content-script') return;
+      if (!SITE_IDS.includes(entry.name as Site)) throw new Error(`content script ${entry.name}: not a site of src/catalogue/sites.ts`);
+      config.plugins = [...(config.plugins ?? []), siteCatalogue(entry.name as Site)];
+    },
     // The demo sandbox: CSP-clean copies of the replica pages (tests/fixtures stays the one set).
     'build:publicAssets': (_wxt, files) => {
       files.push(...demoPackage(fileURLToPath(new URL('./tests/fixtures', import.meta.url))));
