@@ -9,7 +9,8 @@ import { siteCatalogue } from './scripts/site-catalogue';
 const regional = [...REGIONAL_DIARIES.map((d) => originPattern(d.host)), 'https://*/*'];
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No webextension-polyfill: `wxt/browser` is the browser's own API (Chromium's promise-based
+  // `chrome` in Manifest V3, Firefox's `browser`); the polyfill was 3 KB gzipped in every script.
   // No module-preload polyfill: it would put a fetch() into the popup for its own chunks.
   // PROVODNIK_SOURCEMAP=1: hidden source maps for `scripts/size-sources.ts` (bytes per source file).
   vite: () => ({ build: { modulePreload: { polyfill: false }, sourcemap: process.env.PROVODNIK_SOURCEMAP ? 'hidden' : false } }),
