@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './item';
 import { SCENARIOS } from '../catalogue';
 import { EMPTY_PROGRESS, sanitize, type Progress } from '../engine/progress';
 
@@ -7,11 +7,7 @@ import { EMPTY_PROGRESS, sanitize, type Progress } from '../engine/progress';
  * the first version; whatever is read is sanitised, so corrupt, truncated or unknown
  * data gives a clean state rather than a crash.
  */
-export const progressItem = storage.defineItem<unknown>('local:progress', {
-  fallback: EMPTY_PROGRESS,
-  version: 1,
-  migrations: {},
-});
+export const progressItem = storedItem<unknown>('progress', EMPTY_PROGRESS);
 
 export interface ProgressStore {
   load(): Promise<Progress>;
@@ -49,7 +45,7 @@ export const personalProgress = progressStore(progressItem);
  * changes their real checklist).
  */
 export const demoProgress = progressStore(
-  storage.defineItem<unknown>('local:demo-progress', { fallback: EMPTY_PROGRESS, version: 1, migrations: {} }),
+  storedItem<unknown>('demo-progress', EMPTY_PROGRESS),
 );
 
 export const loadProgress = (): Promise<Progress> => personalProgress.load();

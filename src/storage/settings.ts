@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './item';
 import { browser } from 'wxt/browser';
 import { SCENARIOS } from '../catalogue';
 import { REGIONAL_DIARIES } from '../catalogue/sites';
@@ -75,11 +75,7 @@ export function sanitizeSettings(raw: unknown): Settings {
   };
 }
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: EMPTY_SETTINGS,
-  version: 1,
-  migrations: {},
-});
+export const settingsItem = storedItem<unknown>('settings', EMPTY_SETTINGS);
 
 export async function loadSettings(): Promise<Settings> {
   try {
