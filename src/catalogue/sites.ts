@@ -197,6 +197,18 @@ examples.isVkMeJoin = ['https://web.vk.me/join/AJQ1dzS1aBcDeFgHiJkLmN0p'];
 export const isVkMe = (url: URL) => on(url, 'web.vk.me') && !isVkMeGroupChat(url) && !isVkMeJoin(url);
 examples.isVkMe = ['https://web.vk.me/', 'https://web.vk.me/convo/100000101', 'https://web.vk.me/?replica-state=no-profile'];
 
+/**
+ * The path segments the example addresses above name (sites.test.ts keeps the two in
+ * step): the support report shows these and masks every other segment. A list of its own
+ * so that the content scripts carry no example addresses.
+ */
+export const PATH_WORDS: readonly string[] = [
+  'aas', 'ac', 'acting', 'add', 'agreements', 'angular', 'app', 'auth', 'authorize', 'child', 'convo',
+  'create-child-account', 'details', 'diary', 'esia', 'family', 'finish', 'join', 'kamchatka', 'link-finish',
+  'login', 'notifications', 'oauth2', 'personal', 'profile', 'registration', 'school', 'settings',
+  'studentdiary', 'third-party', 'userfeed', 'v2', 'vkm',
+];
+
 /** Every predicate by name, for the cross-check test. */
 export const predicates: Record<string, (url: URL) => boolean> = {
   isEsiaLogin,
