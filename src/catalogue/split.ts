@@ -3,7 +3,8 @@ import { examples, predicates, siteOf, type Site } from './sites';
 
 /**
  * Each site's content script carries only its own steps in full (build time, see
- * scripts/site-catalogue.ts). A step of another site is a stub: its id, title and
+ * scripts/site-catalogue.ts), without what only the popup's checklist shows (whose account,
+ * the site to open, waits, branches). A step of another site is a stub: its id, title and
  * whether it is optional (what progress, the step count and «next» need) and pages that
  * never match. On this site's pages such a step could not match anyway: its URL
  * predicates are about other hosts.
@@ -48,9 +49,19 @@ export function stubStep(step: Step): Step {
   };
 }
 
+/** What only the popup's checklist shows of a step: the content scripts leave it out. */
+const CHECKLIST_ONLY = ['who', 'opens', 'branch', 'wait'] as const;
+
+/** A step of this site: everything the page needs (its pages, target, texts). */
+export function siteStep(step: Step): Step {
+  const out: Record<string, unknown> = { ...step };
+  for (const key of CHECKLIST_ONLY) delete out[key];
+  return out as unknown as Step;
+}
+
 /** The scenario as one site's content script carries it. */
 export function scenarioForSite(scenario: Scenario, site: Site): Scenario {
-  return { ...scenario, audience: '', needs: [], sources: [], steps: scenario.steps.map((s) => (stepSites(s).has(site) ? s : stubStep(s))) };
+  return { ...scenario, audience: '', needs: [], sources: [], steps: scenario.steps.map((s) => (stepSites(s).has(site) ? siteStep(s) : stubStep(s))) };
 }
 
 /** The export name of a scenario's data file (the file is named after the id). */
