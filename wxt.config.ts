@@ -1,16 +1,20 @@
 import { defineConfig } from 'wxt';
 import { demoPackage } from './scripts/demo-package';
 import { fileURLToPath } from 'node:url';
-import { OFFICIAL_HOSTS, originPattern, REGIONAL_DIARIES } from './src/catalogue/sites';
+import { OFFICIAL_HOSTS, originPattern, REGIONAL_DIARIES, SITE_IDS, type Site } from './src/catalogue/sites';
+import { siteCatalogue } from './scripts/site-catalogue';
 
 // The extension asks for nothing beyond what the guide needs: `storage` for progress,
 // and the official hosts (content scripts only). No `tabs`, no `<all_urls>`.
 const regional = [...REGIONAL_DIARIES.map((d) => originPattern(d.host)), 'https://*/*'];
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // webextension-polyfill for the extension's own pages and background (see the hook below);
+  // the content scripts use the browser's own promise-based API (Chromium's `chrome` in
+  // Manifest V3, Firefox's `browser`): the polyfill was 3 KB gzipped in every one of them.
   // No module-preload polyfill: it would put a fetch() into the popup for its own chunks.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  // PROVODNIK_SOURCEMAP=1: hidden source maps for `scripts/size-sources.ts` (bytes per source file).
+  vite: () => ({ build: { modulePreload: { polyfill: false }, sourcemap: process.env.PROVODNIK_SOURCEMAP ? 'hidden' : false } }),
   manifest: ({ browser }) => ({
     // public/_locales: Russian by default, English for the UI chrome of an English browser.
     name: '__MSG_extName__',
@@ -37,6 +41,23 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // One content script per site (entrypoints/<site>.content.ts), each with only its
+    // site's steps in full.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) {
+        const polyfill = { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' };
+        const alias = config.resolve?.alias ?? [];
+        config.resolve = {
+          ...config.resolve,
+          alias: Array.isArray(alias) ? [polyfill, ...alias] : [polyfill, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))],
+        };
+        return;
+      }
+      const [entry] = entrypoints;
+      if (entrypoints.length !== 1 || entry?.type !== 'content-script') return;
+      if (!SITE_IDS.includes(entry.name as Site)) throw new Error(`content script ${entry.name}: not a site of src/catalogue/sites.ts`);
+      config.plugins = [...(config.plugins ?? []), siteCatalogue(entry.name as Site)];
+    },
     // The demo sandbox: CSP-clean copies of the replica pages (tests/fixtures stays the one set).
     'build:publicAssets': (_wxt, files) => {
       files.push(...demoPackage(fileURLToPath(new URL('./tests/fixtures', import.meta.url))));

@@ -15,7 +15,7 @@ export async function syncRegionalScripts(): Promise<string[]> {
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length > 0) {
     await browser.scripting.registerContentScripts([
-      { id: SCRIPT_ID, matches, js: ['content-scripts/guide.js'], runAt: 'document_idle', persistAcrossSessions: true },
+      { id: SCRIPT_ID, matches, js: ['content-scripts/regional.js'], runAt: 'document_idle', persistAcrossSessions: true },
     ]);
   }
   return matches;

@@ -1,10 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { examples, isOfficialUrl, OFFICIAL_HOSTS, predicates } from './sites';
+import { examples, isOfficialUrl, OFFICIAL_HOSTS, PATH_WORDS, predicates } from './sites';
 
 describe('page predicates', () => {
   test('every predicate has example URLs', () => {
     for (const name of Object.keys(predicates)) expect(examples[name], name).toBeDefined();
     for (const name of Object.keys(examples)) expect(predicates[name], name).toBeDefined();
+  });
+
+  test('the path words are those of the example addresses', () => {
+    const WORD = /^[a-z][a-z0-9_-]{0,39}$/;
+    const words = Object.values(examples).flat().flatMap((u) => new URL(u).pathname.split('/')).filter((s) => WORD.test(s));
+    expect([...PATH_WORDS].sort()).toEqual([...new Set(words)].sort());
   });
 
   // Each example URL matches its own predicate and no other (after github-url-detection).

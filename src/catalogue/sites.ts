@@ -4,19 +4,33 @@
  * predicate (after github-url-detection).
  */
 
+/**
+ * The sites, one content script each (with only that site's steps in full): their exact
+ * hosts, over https, nowhere else. `regional` is the one for the regional diaries the
+ * person grants (registered at run time, src/background/regional.ts).
+ */
+export const SITES = {
+  gosuslugi: ['esia.gosuslugi.ru', 'lk.gosuslugi.ru', 'www.gosuslugi.ru'],
+  kirov: ['one.43edu.ru'],
+  vk: ['id.vk.com', 'id.vk.ru', 'web.vk.me'],
+  diaries: ['dnevnik.ru', 'login.dnevnik.ru', 'myschool.edu.ru'],
+} as const;
+
+export type OfficialSite = keyof typeof SITES;
+export type Site = OfficialSite | 'regional';
+export const SITE_IDS: readonly Site[] = [...(Object.keys(SITES) as OfficialSite[]), 'regional'];
+
 /** Content scripts run on these exact hosts over https, nowhere else. */
-export const OFFICIAL_HOSTS = [
-  'esia.gosuslugi.ru',
-  'lk.gosuslugi.ru',
-  'www.gosuslugi.ru',
-  'one.43edu.ru',
-  'id.vk.com',
-  'id.vk.ru',
-  'web.vk.me',
-  'dnevnik.ru',
-  'login.dnevnik.ru',
-  'myschool.edu.ru',
-] as const;
+export const OFFICIAL_HOSTS = [...SITES.gosuslugi, ...SITES.kirov, ...SITES.vk, ...SITES.diaries] as const;
+
+/** A site's content script matches: its exact hosts, https only. */
+export const siteMatches = (site: OfficialSite): string[] => SITES[site].map((host) => `https://${host}/*`);
+
+/** Which site's content script runs at an address (regional: any other https host). */
+export const siteOf = (url: URL): Site | undefined =>
+  url.protocol !== 'https:'
+    ? undefined
+    : ((Object.keys(SITES) as OfficialSite[]).find((site) => (SITES[site] as readonly string[]).includes(url.host)) ?? 'regional');
 
 export type OfficialHost = (typeof OFFICIAL_HOSTS)[number];
 
@@ -182,6 +196,18 @@ examples.isVkMeJoin = ['https://web.vk.me/join/AJQ1dzS1aBcDeFgHiJkLmN0p'];
 
 export const isVkMe = (url: URL) => on(url, 'web.vk.me') && !isVkMeGroupChat(url) && !isVkMeJoin(url);
 examples.isVkMe = ['https://web.vk.me/', 'https://web.vk.me/convo/100000101', 'https://web.vk.me/?replica-state=no-profile'];
+
+/**
+ * The path segments the example addresses above name (sites.test.ts keeps the two in
+ * step): the support report shows these and masks every other segment. A list of its own
+ * so that the content scripts carry no example addresses.
+ */
+export const PATH_WORDS: readonly string[] = [
+  'aas', 'ac', 'acting', 'add', 'agreements', 'angular', 'app', 'auth', 'authorize', 'child', 'convo',
+  'create-child-account', 'details', 'diary', 'esia', 'family', 'finish', 'join', 'kamchatka', 'link-finish',
+  'login', 'notifications', 'oauth2', 'personal', 'profile', 'registration', 'school', 'settings',
+  'studentdiary', 'third-party', 'userfeed', 'v2', 'vkm',
+];
 
 /** Every predicate by name, for the cross-check test. */
 export const predicates: Record<string, (url: URL) => boolean> = {

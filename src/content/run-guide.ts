@@ -6,7 +6,7 @@ import { PageScan } from '../engine/locate';
 import { markByPerson, reached, reset } from '../engine/progress';
 import { notePageFacts } from '../storage/diagnostics';
 import { personalProgress, type ProgressStore } from '../storage/progress';
-import { loadSettings, watchSettings } from '../storage/settings';
+import { loadDisplay, watchDisplay } from '../storage/settings';
 import { pageFacts } from '../support/page-facts';
 import { createPresenterLayer, type PresenterLayer } from '../ui/presenter/layer';
 import { isCommandMessage } from './commands';
@@ -96,7 +96,7 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
   // Presenter mode: large type and a strong ring on the overlay host, clicks shown and
   // personal fields blurred by the page layer.
   const presenterLayer = createPresenterLayer(window, ctx.signal, overlay.layerRoot);
-  let settings = await loadSettings();
+  let settings = await loadDisplay();
   let presenter = settings.presenter;
   let current: GuideView | null = null;
   // The person's display choices (options page) on the overlay host: text size, motion.
@@ -112,7 +112,7 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
   };
   applyPresenter();
   ctx.onInvalidated(
-    watchSettings((s) => {
+    watchDisplay((s) => {
       settings = s;
       presenter = s.presenter;
       applyPresenter();

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './item';
 import { EMPTY_DIAGNOSTICS, notePage, sanitizeDiagnostics, type Diagnostics, type PageFacts } from '../support/diagnostics';
 
 /**
@@ -6,11 +6,7 @@ import { EMPTY_DIAGNOSTICS, notePage, sanitizeDiagnostics, type Diagnostics, typ
  * few not-found events, in `storage.local` so the popup can read them; small and capped,
  * sanitised on every read and write.
  */
-export const diagnosticsItem = storage.defineItem<unknown>('local:diagnostics', {
-  fallback: EMPTY_DIAGNOSTICS,
-  version: 1,
-  migrations: {},
-});
+export const diagnosticsItem = storedItem<unknown>('diagnostics', EMPTY_DIAGNOSTICS);
 
 export async function loadDiagnostics(): Promise<Diagnostics> {
   try {

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './item';
 
 /**
  * Something the person should be told once, in the popup: saved progress that could not be
@@ -8,7 +8,7 @@ export type NoticeKind = 'progress-reset';
 
 const NOTICES: readonly NoticeKind[] = ['progress-reset'];
 
-export const noticeItem = storage.defineItem<unknown>('local:notice');
+export const noticeItem = storedItem<unknown>('notice', null);
 
 export async function loadNotice(): Promise<NoticeKind | null> {
   try {

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './item';
 import { SCENARIOS } from '../catalogue';
 import { EMPTY_PROGRESS, type Progress } from '../engine/progress';
 import { setNotice } from './notice';
@@ -11,7 +11,7 @@ import { readStoredProgress, toStored } from './stored-progress';
  * Whatever is read is checked: an older version is migrated and written back; corrupt,
  * truncated or newer data gives a clean state, written back, and the popup says so.
  */
-export const progressItem = storage.defineItem<unknown>('local:progress');
+export const progressItem = storedItem<unknown>('progress', null);
 
 export interface ProgressStore {
   load(): Promise<Progress>;
@@ -53,7 +53,7 @@ export const personalProgress = progressStore(progressItem, { notice: true });
  * The demo sandbox's progress: never the person's own (playing a demo neither shows nor
  * changes their real checklist).
  */
-export const demoProgress = progressStore(storage.defineItem<unknown>('local:demo-progress'), { notice: false });
+export const demoProgress = progressStore(storedItem<unknown>('demo-progress', null), { notice: false });
 
 export const loadProgress = (): Promise<Progress> => personalProgress.load();
 export const changeProgress = (change: (p: Progress) => Progress): Promise<Progress> => personalProgress.change(change);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_SETTINGS, effectiveSettings, orderScenarios, parseHost, sanitizeManaged, sanitizeSettings } from './settings';
+import { EMPTY_SETTINGS, effectiveSettings, orderScenarios, parseHost, sanitizeDisplay, sanitizeManaged, sanitizeSettings } from './settings';
 
 describe('settings', () => {
   test('a host as people type it', () => {
@@ -27,6 +27,12 @@ describe('settings', () => {
       diary: 'dnevnik.ru',
       reducedMotion: true,
     });
+  });
+  test("the guide's display settings are sanitised as the whole settings are", () => {
+    for (const raw of [null, [], 'x', { textSize: 'larger', reducedMotion: true, supportView: true, presenter: true, region: 'Нарния' }, { textSize: 'huge', presenter: 'yes' }]) {
+      const { textSize, reducedMotion, supportView, presenter } = sanitizeSettings(raw);
+      expect(sanitizeDisplay(raw)).toEqual({ textSize, reducedMotion, supportView, presenter });
+    }
   });
   test('the policy wins over the person; a bad policy value is ignored', () => {
     const m = sanitizeManaged({ region: 'Томская область', diaryHost: 'https://SGO.tomedu.ru/', role: 'pupil', hiddenScenarios: ['teacher-messenger', 'nope', 3], extra: 1 });

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './item';
 import { browser } from 'wxt/browser';
 import { SCENARIOS } from '../catalogue';
 import { REGIONAL_DIARIES } from '../catalogue/sites';
@@ -55,31 +55,44 @@ export function parseHost(input: string): string | null {
   return HOST.test(host) ? host : null;
 }
 
-const REGIONS: ReadonlySet<string> = new Set(REGIONAL_DIARIES.map((d) => d.region));
+const isRegion = (v: unknown): v is string => REGIONAL_DIARIES.some((d) => d.region === v);
 const isHost = (h: unknown): h is string => typeof h === 'string' && parseHost(h) === h;
 const pick = <T extends string>(v: unknown, allowed: readonly T[]): T | null => (allowed.includes(v as T) ? (v as T) : null);
 
-export function sanitizeSettings(raw: unknown): Settings {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return EMPTY_SETTINGS;
-  const r = raw as Record<string, unknown>;
+/** What the guide on a page reads of the settings: how the overlay looks. */
+export type DisplaySettings = Pick<Settings, 'textSize' | 'reducedMotion' | 'supportView' | 'presenter'>;
+
+const asRecord = (raw: unknown): Record<string, unknown> | null =>
+  typeof raw !== 'object' || raw === null || Array.isArray(raw) ? null : (raw as Record<string, unknown>);
+
+/**
+ * The display settings alone, sanitised as `sanitizeSettings` does them (the content
+ * scripts need no region list or host rules for these).
+ */
+export function sanitizeDisplay(raw: unknown): DisplaySettings {
+  const r = asRecord(raw) ?? {};
   return {
-    region: typeof r.region === 'string' && REGIONS.has(r.region) ? r.region : null,
-    diaryHosts: Array.isArray(r.diaryHosts) ? [...new Set(r.diaryHosts.filter(isHost))].slice(0, 20) : [],
-    diary: isHost(r.diary) ? r.diary : null,
-    role: pick(r.role, ROLES),
     textSize: pick(r.textSize, TEXT_SIZES) ?? 'normal',
     reducedMotion: r.reducedMotion === true,
-    presenterDefault: r.presenterDefault === true,
     supportView: r.supportView === true,
     presenter: r.presenter === true,
   };
 }
 
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: EMPTY_SETTINGS,
-  version: 1,
-  migrations: {},
-});
+export function sanitizeSettings(raw: unknown): Settings {
+  const r = asRecord(raw);
+  if (!r) return EMPTY_SETTINGS;
+  return {
+    region: isRegion(r.region) ? r.region : null,
+    diaryHosts: Array.isArray(r.diaryHosts) ? [...new Set(r.diaryHosts.filter(isHost))].slice(0, 20) : [],
+    diary: isHost(r.diary) ? r.diary : null,
+    role: pick(r.role, ROLES),
+    presenterDefault: r.presenterDefault === true,
+    ...sanitizeDisplay(r),
+  };
+}
+
+export const settingsItem = storedItem<unknown>('settings', EMPTY_SETTINGS);
 
 export async function loadSettings(): Promise<Settings> {
   try {
@@ -103,6 +116,19 @@ export function watchSettings(callback: (s: Settings) => void): () => void {
   return settingsItem.watch((v) => callback(sanitizeSettings(v)));
 }
 
+/** The display settings, for the guide on a page. */
+export async function loadDisplay(): Promise<DisplaySettings> {
+  try {
+    return sanitizeDisplay(await settingsItem.getValue());
+  } catch {
+    return sanitizeDisplay(null);
+  }
+}
+
+export function watchDisplay(callback: (s: DisplaySettings) => void): () => void {
+  return settingsItem.watch((v) => callback(sanitizeDisplay(v)));
+}
+
 /**
  * School IT presets (`storage.managed`, set by the browser's enterprise policy; schema in
  * public/managed_schema.json). What is set there wins over the person's own choice.
@@ -118,7 +144,7 @@ export function sanitizeManaged(raw: unknown): Managed {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
   const r = raw as Record<string, unknown>;
   const out: { -readonly [K in keyof Managed]: Managed[K] } = {};
-  if (typeof r.region === 'string' && REGIONS.has(r.region)) out.region = r.region;
+  if (isRegion(r.region)) out.region = r.region;
   if (typeof r.diaryHost === 'string' && parseHost(r.diaryHost)) out.diary = parseHost(r.diaryHost)!;
   const role = pick(r.role, ROLES);
   if (role) out.role = role;

@@ -1,5 +1,5 @@
 import { SCENARIOS } from '../catalogue';
-import { examples } from '../catalogue/sites';
+import { PATH_WORDS } from '../catalogue/sites';
 import type { ElementQuery, PageSpec, Scenario, Step } from '../catalogue/types';
 
 /**
@@ -54,13 +54,7 @@ export const NOT_FOUND_KEPT = 5;
 export const MAX_SIGNALS = 40;
 
 // Path segments the catalogue itself names (its example addresses); anything else is masked.
-const WORD = /^[a-z][a-z0-9_-]{0,39}$/;
-const KNOWN_SEGMENTS: ReadonlySet<string> = new Set(
-  Object.values(examples)
-    .flat()
-    .flatMap((u) => new URL(u).pathname.split('/'))
-    .filter((s) => WORD.test(s)),
-);
+const KNOWN_SEGMENTS: ReadonlySet<string> = new Set(PATH_WORDS);
 
 /** «/profile/family/child/82002675?x=1#y» → «/profile/family/child/:id». Never throws. */
 export function maskPath(pathname: string): string {

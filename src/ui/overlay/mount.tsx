@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideView } from '../../engine/guide';
 import { Overlay, type OverlayAction } from './Overlay';
@@ -30,42 +29,40 @@ export async function createOverlay(
   reserveTop?: () => number,
 ): Promise<OverlayHandle> {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
-  let container: HTMLElement | undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST_NAME,
-    css: `${css}\n${presenterCss}`,
-    position: 'inline',
-    anchor: 'html',
-    append: 'last',
-    onMount(uiContainer) {
-      container = uiContainer;
-      return uiContainer;
-    },
-    onRemove() {
-      if (container) render(null, container);
-    },
-  });
+  // The one host element, its (open) shadow root with our styles, and the container
+  // Preact draws into: what WXT's createShadowRootUi built, without its mounting helpers.
+  const shadowHost = document.createElement(HOST_NAME);
+  const shadow = shadowHost.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = `${css}\n${presenterCss}`;
+  const container = document.createElement('div');
+  shadow.append(style, container);
   let mounted = false;
   const ensureMounted = () => {
     // Pages that rebuild their document can drop our host: put it back.
-    if (!mounted || !ui.shadowHost.isConnected) {
-      if (mounted) ui.remove();
-      ui.mount();
+    if (!mounted || !shadowHost.isConnected) {
+      if (mounted) render(null, container);
+      document.documentElement.append(shadowHost);
       mounted = true;
     }
   };
+  ctx.onInvalidated(() => {
+    render(null, container);
+    shadowHost.remove();
+    mounted = false;
+  });
   return {
-    host: () => (mounted ? ui.shadowHost : undefined),
+    host: () => (mounted ? shadowHost : undefined),
     layerRoot() {
       ensureMounted();
-      return ui.shadow;
+      return shadow;
     },
     show(view) {
       if (!view) {
         if (mounted) {
-          ui.shadowHost.removeAttribute('data-step');
-          ui.shadowHost.removeAttribute('data-state');
-          if (container) render(null, container);
+          shadowHost.removeAttribute('data-step');
+          shadowHost.removeAttribute('data-state');
+          render(null, container);
         }
         return;
       }
@@ -74,19 +71,19 @@ export async function createOverlay(
       // inert: the overlay then lives inside that dialog, above it and still clickable.
       const dialog = view.target?.closest('dialog');
       const parent = dialog && dialog.matches(':modal') ? dialog : document.documentElement;
-      if (ui.shadowHost.parentElement !== parent) parent.append(ui.shadowHost);
-      ui.shadowHost.setAttribute('data-step', `${view.scenario.id}/${view.step.id}`);
-      ui.shadowHost.setAttribute('data-state', view.state);
-      if (container) render(
-          <Overlay
-            view={view}
-            onAction={onAction}
-            reducedMotion={reduced.matches || ui.shadowHost.hasAttribute('data-reduced-motion')}
-            support={ui.shadowHost.hasAttribute('data-support')}
-            reserveTop={reserveTop}
-          />,
-          container,
-        );
+      if (shadowHost.parentElement !== parent) parent.append(shadowHost);
+      shadowHost.setAttribute('data-step', `${view.scenario.id}/${view.step.id}`);
+      shadowHost.setAttribute('data-state', view.state);
+      render(
+        <Overlay
+          view={view}
+          onAction={onAction}
+          reducedMotion={reduced.matches || shadowHost.hasAttribute('data-reduced-motion')}
+          support={shadowHost.hasAttribute('data-support')}
+          reserveTop={reserveTop}
+        />,
+        container,
+      );
     },
   };
 }

@@ -1,10 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { OFFICIAL_HOSTS } from '../../src/catalogue/sites';
-import { runGuide } from '../../src/content/run-guide';
+import { runGuide } from '../src/content/run-guide';
 
+// Regional diaries («Сетевой город»): registered at run time for the hosts the person
+// granted (src/background/regional.ts), never in the manifest.
 export default defineContentScript({
-  // Exact official hosts over https only: never look-alikes, never http.
-  matches: OFFICIAL_HOSTS.map((host) => `https://${host}/*`),
+  registration: 'runtime',
   runAt: 'document_idle',
   cssInjectionMode: 'manual',
   // WXT would otherwise window.postMessage the extension's id to the page on every start.
