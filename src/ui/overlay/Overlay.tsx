@@ -1,8 +1,8 @@
+import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
 import { inPlainView } from '../../engine/visibility';
-import { follow } from './follow';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
 
@@ -170,8 +170,8 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
       if (p.maxHeight !== undefined) b.style.maxHeight = `${p.maxHeight}px`;
       b.dataset.side = p.side;
     };
-    const stopTarget = follow(target, b, update);
-    const stopAnchor = anchor === target ? () => undefined : follow(anchor, b, update);
+    const stopTarget = autoUpdate(target, b, update);
+    const stopAnchor = anchor === target ? () => undefined : autoUpdate(anchor, b, update);
     return () => {
       stopTarget();
       stopAnchor();
