@@ -94,8 +94,16 @@ export async function launchFirefox(opts: ServeOptions = {}): Promise<FirefoxSes
       const page = await browser.newPage();
       // goto of a moz-extension:// page never settles over BiDi: wait for the content.
       void page.goto(`${EXTENSION_ORIGIN}/popup.html`).catch(() => undefined);
-      await page.waitForSelector('[data-scenario]');
-      return page;
+      // A query can land just as about:blank gives way to the popup, and BiDi then fails it
+      // with a protocol error instead of waiting on: ask again in the new document.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await page.waitForSelector('[data-scenario]');
+          return page;
+        } catch (e) {
+          if (attempt >= 3 || !fromProtocol(e)) throw e;
+        }
+      }
     },
     async close() {
       const made = extensionRequests();
@@ -232,4 +240,10 @@ function soon<T>(p: Promise<T>, ms = 3000): Promise<T> {
     p.finally(() => clearTimeout(timer)),
     new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms))),
   ]);
+}
+
+/** Whether an error (or one it was caused by) is a protocol error of the BiDi connection. */
+function fromProtocol(e: unknown): boolean {
+  for (let at: unknown = e; at instanceof Error; at = at.cause) if (at.name === 'ProtocolError') return true;
+  return false;
 }
