@@ -10,9 +10,9 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { CHROME_BUILD, CHROMIUM, ROOT } from '../tests/support/browser';
-import { busyPage, scalePage, spotlightPage, type Mode } from './bench/page';
+import { busyPage, spotlightPage, type Mode } from './bench/page';
+import { scale } from './bench/scale';
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const TRIALS = arg('trials', 50);
@@ -181,49 +181,8 @@ async function idle() {
 }
 
 // ---------------------------------------------------------------------------------------
-// 5. Scale: recognise the step and locate the target, the engine itself in the page.
-async function engineBundle(): Promise<string> {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: join(ROOT, 'scripts/bench/engine-entry.ts'), formats: ['iife'], name: 'ProvodnikBench', fileName: () => 'engine.js' },
-    },
-  });
-  const out = (Array.isArray(result) ? result[0] : result) as { output: { code?: string }[] };
-  return out.output[0]!.code!;
-}
-
-async function scale() {
-  const code = await engineBundle();
-  const browser = await open(false, (url) => {
-    const n = Number(url.searchParams.get('n'));
-    return url.host === 'esia.gosuslugi.ru' ? scalePage(n) : undefined;
-  });
-  const page = await browser.context.newPage();
-  const rows = [];
-  for (const n of [1000, 10_000, 50_000]) {
-    await page.goto(`${ESIA}?n=${n}`);
-    await page.addScriptTag({ content: code });
-    const times = await page.evaluate(() => {
-      const b = (window as unknown as { ProvodnikBench: { run(): { ms: number; found: boolean } } }).ProvodnikBench;
-      const out: number[] = [];
-      let found = true;
-      for (let i = 0; i < 21; i++) {
-        const r = b.run();
-        out.push(r.ms);
-        found &&= r.found;
-      }
-      return { out, found, elements: document.getElementsByTagName('*').length };
-    });
-    rows.push({ elements: times.elements, medianMs: median(times.out.slice(1)), found: times.found });
-  }
-  await browser.close();
-  const per = rows.map((r) => r.medianMs / r.elements);
-  return { rows, growth: per[2]! / per[0]!, budgetMsAt10k: 5 };
-}
+// 5. Scale: recognise the step and locate the target, the engine itself in the page
+// (scripts/bench/scale.ts; `scripts/bench/profile.ts` runs it alone).
 
 // ---------------------------------------------------------------------------------------
 // 6. Memory: renderer JS heap with the extension active vs without.
