@@ -86,6 +86,26 @@ describe('guide', () => {
     expect(document.querySelectorAll(`[${TARGET_ATTR}]`)).toHaveLength(1);
   });
 
+  test('a change that matters is read at once, before the next frame; unrelated churn is not read at all', async () => {
+    go('https://esia.gosuslugi.ru/login/');
+    document.body.innerHTML = '<aside id="feed"></aside><form id="f"></form>';
+    start().setScenario(s);
+    expect(last()?.state).toBe('searching');
+    const before = views.length;
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 20; i++) feed.insertAdjacentHTML('beforeend', `<p>Новость ${i}</p>`);
+    await frames();
+    expect(views.length).toBe(before);
+    let frameCame = false;
+    requestAnimationFrame(() => (frameCame = true));
+    document.getElementById('f')!.insertAdjacentHTML('beforeend', '<button id="t">Войти</button>');
+    // The observer's callback runs as a microtask: no frame in between.
+    await Promise.resolve();
+    expect(frameCame).toBe(false);
+    expect(last()?.state).toBe('found');
+    expect(last()?.target?.id).toBe('t');
+  });
+
   test('a re-rendered target: the attribute moves to the new node', async () => {
     go('https://esia.gosuslugi.ru/login/');
     document.body.innerHTML = '<form><button id="a">Войти</button></form>';
