@@ -142,17 +142,16 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
     if (!target || !b || hidden) return;
     const anchor = bubbleAnchor(target);
     const update = () => {
+      // Everything read before anything is written: one layout per update, not three.
       const r = target.getBoundingClientRect();
       const s = spot.current;
+      const d = dim.current;
+      const radius = s && d ? parseFloat(getComputedStyle(s).borderTopLeftRadius) || 0 : 0;
       if (s) {
         s.style.transform = `translate(${r.left - PAD}px, ${r.top - PAD}px)`;
         s.style.width = `${r.width + PAD * 2}px`;
         s.style.height = `${r.height + PAD * 2}px`;
-        const d = dim.current;
-        if (d) {
-          const radius = parseFloat(getComputedStyle(s).borderTopLeftRadius) || 0;
-          d.style.clipPath = dimPath({ left: r.left - PAD, top: r.top - PAD, width: r.width + PAD * 2, height: r.height + PAD * 2 }, radius);
-        }
+        if (d) d.style.clipPath = dimPath({ left: r.left - PAD, top: r.top - PAD, width: r.width + PAD * 2, height: r.height + PAD * 2 }, radius);
       }
       // Measured at its natural height, then placed (and shortened if it must be).
       b.style.maxHeight = '';
@@ -171,7 +170,9 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
       b.dataset.side = p.side;
     };
     const stopTarget = autoUpdate(target, b, update);
-    const stopAnchor = anchor === target ? () => undefined : autoUpdate(anchor, b, update);
+    // (autoUpdate places at once; the target's has just done so.)
+    let placed = false;
+    const stopAnchor = anchor === target ? () => undefined : autoUpdate(anchor, b, () => (placed ? update() : (placed = true)));
     return () => {
       stopTarget();
       stopAnchor();
