@@ -108,9 +108,10 @@ export function createGuide(opts: GuideOptions): Guide {
   // matter costs a few comparisons, no copy, no frame, no read of the page. One that
   // matters is read at once (the spotlight is drawn before the next frame is painted);
   // more changes in the same frame are read once, at the frame.
+  const location = win.location;
   const observer = new Observer((records) => {
     if (!scenario || dirty) return;
-    if (relevant(records, target, opts.host?.()) || win.location.href !== readAt) changed();
+    if (relevant(records, target, opts.host?.()) || location.href !== readAt) changed();
   });
 
   /** the page changed in a way that matters, after the last read */

@@ -22,6 +22,8 @@ function queriesOf(scenario: Scenario): ElementQuery[] {
   return out;
 }
 
+const EMPTY: readonly Attr[] = [];
+
 export function relevanceFor(scenario: Scenario): Relevance {
   const words = new Set<string>();
   const selectors = new Set<string>();
@@ -50,15 +52,17 @@ export function relevanceFor(scenario: Scenario): Relevance {
     return otherWords.length > 0 && otherWords.some((w) => normalize(text).includes(w));
   };
   const carries = (node: Node, target: Element | null): boolean => {
-    if (target && (node === target || node.contains(target))) return true;
+    // (Booleans and counts where they do: every node object this callback touches must be
+    // wrapped for the extension's world first.)
+    if (target && (node === target || (node.hasChildNodes() && node.contains(target)))) return true;
     if (node.nodeType === 3 /* text */) return hasWord(node.textContent);
     if (node.nodeType !== 1 /* element */) return false;
     const el = node as Element;
     // (A leaf has nothing inside to query.)
-    const inner = el.firstElementChild !== null;
+    const inner = el.childElementCount > 0;
     if (selector && (el.matches(selector) || (inner && el.querySelector(selector)))) return true;
     // Names can come from attributes too (aria-label, title, alt, placeholder).
-    const attrs = el.attributes;
+    const attrs = el.hasAttributes() ? el.attributes : EMPTY;
     for (let i = 0; i < attrs.length; i++) {
       const a = attrs[i]!;
       if (a.name !== 'class' && a.name !== 'style' && hasWord(a.value)) return true;
