@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideView } from '../../engine/guide';
+import { inPlainView } from '../../engine/visibility';
 import { Overlay, type OverlayAction } from './Overlay';
 // Inlined: no fetch of a stylesheet, and no web-accessible resource that pages could probe.
 import css from './overlay.css?inline';
@@ -46,6 +47,7 @@ export async function createOverlay(
     },
   });
   let mounted = false;
+  let shownTarget: Element | null = null;
   const ensureMounted = () => {
     // Pages that rebuild their document can drop our host: put it back.
     if (!mounted || !ui.shadowHost.isConnected) {
@@ -62,6 +64,7 @@ export async function createOverlay(
     },
     show(view) {
       if (!view) {
+        shownTarget = null;
         if (mounted) {
           ui.shadowHost.removeAttribute('data-step');
           ui.shadowHost.removeAttribute('data-state');
@@ -69,6 +72,9 @@ export async function createOverlay(
         }
         return;
       }
+      // Looked at before drawing, while the layout is the one the guide has just read.
+      const bringIntoView = view.target !== null && view.target !== shownTarget && !inPlainView(view.target, ui.shadowHost);
+      shownTarget = view.target;
       ensureMounted();
       // A target inside a modal <dialog> is in the top layer, and the rest of the page is
       // inert: the overlay then lives inside that dialog, above it and still clickable.
@@ -84,6 +90,7 @@ export async function createOverlay(
             reducedMotion={reduced.matches || ui.shadowHost.hasAttribute('data-reduced-motion')}
             support={ui.shadowHost.hasAttribute('data-support')}
             reserveTop={reserveTop}
+            bringIntoView={bringIntoView}
           />,
           container,
         );
