@@ -1,6 +1,6 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
 import type { ElementKind, ElementQuery } from '../catalogue/types';
-import { lettersOf, mayBeNamed, NAME_SOURCE_ATTRIBUTES, NAME_SOURCE_TAGS, NameLetters, nameSource, nameTexts } from './name-filter';
+import { lettersOf, mayBeNamed, NAME_SOURCE_ATTRIBUTES, NAME_SOURCE_TAGS, NameLetters, nameSource, nameTexts, type NameSource } from './name-filter';
 import { core, nameScore, normalize, normalizedTexts } from './text';
 import { isVisible } from './visibility';
 
@@ -73,7 +73,7 @@ export class PageScan {
   private modal: Element | null | undefined;
   private visibleHeadings: readonly Element[] | undefined;
   private textData: { readonly nodes: readonly Text[]; readonly data: readonly string[] } | undefined;
-  private sources: readonly Element[] | undefined;
+  private sources: readonly NameSource[] | undefined;
   /** what each query found, by its content: a step's sign and its target are often one query */
   readonly found = new Map<string, readonly Candidate[]>();
 
@@ -142,9 +142,9 @@ export class PageScan {
   }
 
   /** Elements whose name, or a name around them, may come from more than text (name-filter.ts). */
-  nameSources(): readonly Element[] {
+  nameSources(): readonly NameSource[] {
     if (this.sources === undefined) {
-      const out: Element[] = [];
+      const out: NameSource[] = [];
       const add = (list: NodeListOf<Element> | HTMLCollectionOf<Element>) => {
         for (let i = 0; i < list.length; i++) {
           const s = nameSource(list[i]!);
@@ -261,7 +261,7 @@ function byName(scan: PageScan, kind: Exclude<ElementKind, 'text'>, names: NameL
   };
   const { nodes, data } = scan.texts();
   for (let i = 0; i < data.length; i++) if (names.partOf(data[i]!)) climb(nodes[i]!.parentElement);
-  for (const el of scan.nameSources()) climb(el);
+  for (const s of scan.nameSources()) if (s.texts === null || s.texts.some((t) => names.partOf(t))) climb(s.element);
   return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 

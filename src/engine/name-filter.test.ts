@@ -60,10 +60,23 @@ describe('name pre-filter', () => {
   });
 
   test('names that may come from elsewhere are left to the full computation', () => {
-    expect(nameTexts(el('<button id="t" class="x"><span title="Войти">→</span></button>'))).toBeNull();
+    expect(nameTexts(el('<a id="t" href="#" aria-labelledby="x">→</a>'))).toBeNull();
+    expect(nameTexts(el('<label for="t">Войти</label><button id="t">→</button>'))).toBeNull();
     expect(nameTexts(el('<a id="t" href="#">Открыть <input value="Войти"></a>'))).toBeNull();
     expect(nameTexts(el('<a id="t" href="#" aria-owns="o">Открыть</a><span id="o">Войти</span>'))).toBeNull();
     expect(nameTexts(el('<a id="t" href="#">Открыть <b>вход</b></a>'))).toEqual(['Открыть ', 'вход']);
+  });
+
+  test('texts in naming attributes are texts the name can be made of, in their place', () => {
+    expect(nameTexts(el('<button id="t" class="x" title="Войти"><span aria-label="Меню">☰</span><img alt="значок"> ok</button>'))).toEqual([
+      'Войти',
+      'Меню',
+      '☰',
+      'значок',
+      ' ok',
+    ]);
+    expect(passes('<button id="t" title="Подсказка 12">Войти другим способом</button>', 'Войти')).toBe(false);
+    expect(passes('<button id="t" title="Войти">→</button>', 'Войти')).toBe(true);
   });
 
   test('chunks are whole and in order', () => {

@@ -17,60 +17,77 @@
  */
 
 // Where a name can come from other than the element's own text nodes (dom-accessibility-api,
-// steps 2B–2E and 2I of accname): naming attributes, labels, embedded controls' values,
-// owned elements, an optgroup's label, slotted content.
-const SOURCE_ATTRIBUTES = new Set(['aria-label', 'aria-labelledby', 'aria-owns', 'title', 'alt', 'placeholder']);
-const SOURCE_ROLES = new Set(['combobox', 'listbox', 'textbox', 'slider', 'spinbutton', 'scrollbar', 'progressbar', 'meter']);
-const SOURCE_TAGS = new Set(['input', 'select', 'textarea', 'meter', 'output', 'progress', 'optgroup', 'slot']);
-// The element itself: also its own alternative text, legend or caption.
-const SELF_TAGS = new Set([...SOURCE_TAGS, 'img', 'area', 'fieldset', 'table']);
+// steps 2B–2E and 2I of accname). Texts held in attributes (a label, a tooltip, an image's
+// alternative text, a placeholder) are one more text the name can be made of, in their
+// element's place; references to other elements, labels, embedded controls' values, owned
+// and slotted content could be anything.
+const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'alt', 'placeholder']);
+const OPAQUE_ATTRIBUTES = new Set(['aria-labelledby', 'aria-owns']);
+const OPAQUE_ROLES = new Set(['combobox', 'listbox', 'textbox', 'slider', 'spinbutton', 'scrollbar', 'progressbar', 'meter']);
+const OPAQUE_TAGS = new Set(['input', 'select', 'textarea', 'meter', 'output', 'progress', 'optgroup', 'slot']);
 
 /**
- * Whether the element's name (`self`), or the name of an element around it, may come
- * from it other than by its text nodes. Labels count on the labelled element itself.
+ * Adds the texts of the element's naming attributes to `out`; `false` when the element
+ * (its name, or its part in the name of an element around it) may take a name from
+ * anything else. Labels count on the labelled element itself.
  */
-function hasOtherSource(el: Element, self: boolean): boolean {
-  if ((self ? SELF_TAGS : SOURCE_TAGS).has(el.localName)) return true;
-  const attrs = el.attributes;
-  for (let i = 0; i < attrs.length; i++) {
-    const a = attrs[i]!;
-    if (SOURCE_ATTRIBUTES.has(a.name)) return true;
-    if (a.name === 'role' && a.value.toLowerCase().split(/\s+/).some((r) => SOURCE_ROLES.has(r))) return true;
+function attributeTexts(el: Element, out: string[]): boolean {
+  if (OPAQUE_TAGS.has(el.localName)) return false;
+  if (el.hasAttributes()) {
+    const attrs = el.attributes;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i]!;
+      if (TEXT_ATTRIBUTES.has(a.name)) out.push(a.value);
+      else if (OPAQUE_ATTRIBUTES.has(a.name)) return false;
+      else if (a.name === 'role' && a.value.toLowerCase().split(/\s+/).some((r) => OPAQUE_ROLES.has(r))) return false;
+    }
   }
   const labels = (el as Partial<HTMLButtonElement>).labels;
-  return labels !== undefined && labels !== null && labels.length > 0;
+  return !(labels !== undefined && labels !== null && labels.length > 0);
 }
 
 /**
  * Where `nameSource` looks: elements with these attributes and of these tags. (Tags apart:
  * the browser keeps a list per tag, while a selector list is matched against every element.)
  */
-export const NAME_SOURCE_ATTRIBUTES = [...SOURCE_ATTRIBUTES, 'role'].map((a) => `[${a}]`).join(',');
-export const NAME_SOURCE_TAGS: readonly string[] = [...SOURCE_TAGS, 'label'];
+export const NAME_SOURCE_ATTRIBUTES = [...TEXT_ATTRIBUTES, ...OPAQUE_ATTRIBUTES, 'role'].map((a) => `[${a}]`).join(',');
+export const NAME_SOURCE_TAGS: readonly string[] = [...OPAQUE_TAGS, 'label'];
 
-/**
- * Of the elements found so, those that may give a name other than by text
- * nodes, to the element itself or to one around it (a label: to the labelled control).
- */
-export function nameSource(el: Element): Element | null {
-  if (el.localName === 'label') return (el as HTMLLabelElement).control ?? null;
-  return hasOtherSource(el, false) ? el : null;
+/** An element that may name itself, or an element around it, by more than its text nodes. */
+export interface NameSource {
+  readonly element: Element;
+  /** the texts it may name by (its naming attributes); `null`: anything */
+  readonly texts: readonly string[] | null;
 }
 
 /**
- * The texts of the element's text nodes, in document order, or `null` when its name may
- * come from anything but those text nodes.
+ * Of the elements found so, those that may name by more than text nodes (a label: the
+ * labelled control, by anything).
+ */
+export function nameSource(el: Element): NameSource | null {
+  if (el.localName === 'label') {
+    const control = (el as HTMLLabelElement).control;
+    return control ? { element: control, texts: null } : null;
+  }
+  const texts: string[] = [];
+  if (!attributeTexts(el, texts)) return { element: el, texts: null };
+  return texts.length > 0 ? { element: el, texts } : null;
+}
+
+/**
+ * The texts an element's name can be made of: its naming attributes' and its text nodes',
+ * in document order (some of them, each whole, make the name), or `null` when its name
+ * may come from anything else.
  */
 export function nameTexts(el: Element): string[] | null {
-  if (hasOtherSource(el, true)) return null;
   const out: string[] = [];
-  return collect(el, out) ? out : null;
+  return attributeTexts(el, out) && collect(el, out) ? out : null;
 }
 
 function collect(el: Element, out: string[]): boolean {
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3 /* text */) out.push((n as Text).data);
-    else if (n.nodeType === 1 /* element */ && (hasOtherSource(n as Element, false) || !collect(n as Element, out))) return false;
+    else if (n.nodeType === 1 /* element */ && !(attributeTexts(n as Element, out) && collect(n as Element, out))) return false;
   }
   return true;
 }
