@@ -128,10 +128,11 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
     host: overlay.host,
     notFoundAfterMs: NOT_FOUND_AFTER_MS,
     signal: ctx.signal,
-    render: (view) => {
+    render: (view, scan) => {
       current = view;
       overlay.show(view);
-      noteForSupport(view);
+      // The guide's own look at the page: what it found is kept, so this reads little more.
+      noteForSupport(view, scan);
       applyPresenter();
       // The first drawing came before the host had the support attribute.
       if (view && settings.supportView) overlay.show(view);
@@ -141,11 +142,11 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
       void changeProgress((p) => (p.active === scenario.id ? reached(p, scenario, stepId, pageDone, Date.now()) : p)),
   });
   // For the support report: what the page was recognised as, noted when that changes.
-  function noteForSupport(view: GuideView | null) {
+  function noteForSupport(view: GuideView | null, look?: PageScan) {
     try {
       const scenario = activeScenario;
       if (!scenario && !view) return;
-      const scan = new PageScan(document, true, overlay.host());
+      const scan = look ?? new PageScan(document, true, overlay.host());
       const facts = pageFacts(new URL(location.href), scan, scenario, view, scenario ? progress.scenarios[scenario.id] : undefined, Date.now());
       void notePageFacts(facts);
     } catch {

@@ -86,6 +86,22 @@ describe('guide', () => {
     expect(document.querySelectorAll(`[${TARGET_ATTR}]`)).toHaveLength(1);
   });
 
+  test('unrelated churn is not read at all; a change that matters is read at the next frame', async () => {
+    go('https://esia.gosuslugi.ru/login/');
+    document.body.innerHTML = '<aside id="feed"></aside><form id="f"></form>';
+    start().setScenario(s);
+    expect(last()?.state).toBe('searching');
+    const before = views.length;
+    const feed = document.getElementById('feed')!;
+    for (let i = 0; i < 20; i++) feed.insertAdjacentHTML('beforeend', `<p>Новость ${i}</p>`);
+    await frames();
+    expect(views.length).toBe(before);
+    document.getElementById('f')!.insertAdjacentHTML('beforeend', '<button id="t">Войти</button>');
+    await frames();
+    expect(last()?.state).toBe('found');
+    expect(last()?.target?.id).toBe('t');
+  });
+
   test('a re-rendered target: the attribute moves to the new node', async () => {
     go('https://esia.gosuslugi.ru/login/');
     document.body.innerHTML = '<form><button id="a">Войти</button></form>';

@@ -25,7 +25,8 @@ export interface GuideOptions {
   /** how long the target may take to appear before the written instruction is shown */
   readonly notFoundAfterMs: number;
   readonly signal: AbortSignal;
-  readonly render: (view: GuideView | null) => void;
+  /** `scan`: the look the view came from, for anything else that reads the page now (support facts) */
+  readonly render: (view: GuideView | null, scan?: PageScan) => void;
   /** the page showed this step (and whether it shows it complete) */
   readonly reached: (scenario: Scenario, stepId: string, pageDone: boolean) => void;
   /** steps already behind the person in stored progress (gates `PageSpec.after` across page loads) */
@@ -55,6 +56,16 @@ const WATCHED_ATTRIBUTES = [
   'type',
 ];
 
+/** What the guide's one observer is told of (the bench measures an empty observer with these too). */
+export const OBSERVED: MutationObserverInit = {
+  subtree: true,
+  childList: true,
+  characterData: true,
+  characterDataOldValue: true,
+  attributes: true,
+  attributeFilter: WATCHED_ATTRIBUTES,
+};
+
 export interface Guide {
   /** the active scenario changed (null: none) */
   setScenario(scenario: Scenario | null): void;
@@ -67,7 +78,7 @@ export interface Guide {
 }
 
 /**
- * Follows the page: a single MutationObserver (changes coalesced per animation frame)
+ * Follows the page: a single MutationObserver (changes that matter read once per animation frame)
  * plus navigation events, all tied to `signal`. Nothing runs while nothing changes, and
  * nothing at all while no scenario is active.
  */
@@ -92,26 +103,31 @@ export function createGuide(opts: GuideOptions): Guide {
   let readAt = '';
 
   const Observer = (win as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
-  // The observer's callback only queues: the page may change hundreds of times a second,
-  // and whether any of it matters is decided once per animation frame.
-  let queued: MutationRecord[] = [];
-  let forced = false;
+  // Whether a change matters is decided right in the observer's callback, from the records
+  // alone: the page may change hundreds of times a second, and a change that does not
+  // matter costs a few comparisons, no copy, no frame, no read of the page. One that
+  // matters is read at the next frame, once for all the changes before it. (Reading at
+  // once, in the callback, drew the spotlight sooner but read pages halfway through their
+  // own changes: a corpus page was then left on the wrong step, 3 times in 8.)
+  const location = win.location;
   const observer = new Observer((records) => {
-    if (!scenario) return;
-    for (const r of records) queued.push(r);
-    if (!frame) frame = win.requestAnimationFrame(onFrame);
+    if (!scenario || dirty) return;
+    if (relevant(records, target, opts.host?.()) || location.href !== readAt) changed();
   });
+
+  /** the page changed in a way that matters, after the last read */
+  let dirty = false;
+
+  /** Read the page at the next frame (once, however many changes come before it). */
+  function changed() {
+    dirty = true;
+    if (!frame) frame = win.requestAnimationFrame(onFrame);
+  }
 
   function onFrame() {
     frame = 0;
-    const records = queued;
-    queued = [];
-    if (!forced && win.location.href === readAt) {
-      const host = opts.host?.();
-      const page = host ? records.filter((r) => r.target !== host && !host.contains(r.target)) : records;
-      if (!relevant(page, target)) return;
-    }
-    forced = false;
+    if (!dirty) return;
+    dirty = false;
     evaluate();
   }
 
@@ -128,14 +144,7 @@ export function createGuide(opts: GuideOptions): Guide {
   function start() {
     if (observing || opts.signal.aborted) return;
     observing = true;
-    observer.observe(doc.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      characterDataOldValue: true,
-      attributes: true,
-      attributeFilter: WATCHED_ATTRIBUTES,
-    });
+    observer.observe(doc.documentElement, OBSERVED);
   }
 
   function stop() {
@@ -143,15 +152,15 @@ export function createGuide(opts: GuideOptions): Guide {
     observing = false;
     if (frame) win.cancelAnimationFrame(frame);
     frame = 0;
+    dirty = false;
     clearTimeout(timer);
     setTarget(null);
   }
 
-  /** Read the page at the next frame, whatever changed (navigation, timers, storage). */
+  /** Read the page, whatever changed (navigation, timers, storage). */
   function schedule() {
     if (!scenario || opts.signal.aborted) return;
-    forced = true;
-    if (!frame) frame = win.requestAnimationFrame(onFrame);
+    changed();
   }
 
   function setTarget(el: Element | null) {
@@ -161,7 +170,7 @@ export function createGuide(opts: GuideOptions): Guide {
     target?.setAttribute(TARGET_ATTR, '');
   }
 
-  function emit(view: GuideView | null) {
+  function emit(view: GuideView | null, scan?: PageScan) {
     const same =
       view === lastView ||
       (view !== null &&
@@ -174,7 +183,7 @@ export function createGuide(opts: GuideOptions): Guide {
     const host = opts.host?.();
     if (same && !(view && host && !host.isConnected)) return;
     lastView = view;
-    opts.render(view);
+    opts.render(view, scan);
   }
 
   function evaluate() {
@@ -193,7 +202,7 @@ export function createGuide(opts: GuideOptions): Guide {
     if (!r) {
       currentStep = null;
       setTarget(null);
-      emit(null);
+      emit(null, scan);
       return;
     }
     if (r.step.id !== currentStep) {
@@ -211,12 +220,12 @@ export function createGuide(opts: GuideOptions): Guide {
     const base = { scenario, step: r.step, index: r.index };
     if (r.pageDone || manualDone === r.step.id || !r.step.target) {
       setTarget(null);
-      emit({ ...base, state: 'done', target: null, reason: null });
+      emit({ ...base, state: 'done', target: null, reason: null }, scan);
       return;
     }
     if (r.located?.kind === 'found') {
       setTarget(r.located.element);
-      emit({ ...base, state: 'found', target: r.located.element, reason: null });
+      emit({ ...base, state: 'found', target: r.located.element, reason: null }, scan);
       return;
     }
     setTarget(null);
@@ -227,7 +236,7 @@ export function createGuide(opts: GuideOptions): Guide {
         schedule();
       }, opts.notFoundAfterMs);
     }
-    emit({ ...base, state: gaveUp ? 'not-found' : 'searching', target: null, reason });
+    emit({ ...base, state: gaveUp ? 'not-found' : 'searching', target: null, reason }, scan);
   }
 
   return {

@@ -33,6 +33,20 @@ describe('locate', () => {
     expect((found('<button id="t">УЧЕТНАЯ ЗАПИСЬ РЕБЕНКА</button>', { name: 'Учётная запись ребёнка' }) as Element).id).toBe('t');
   });
 
+  test('names from anywhere but the text are found too (candidates come from text and from naming attributes)', () => {
+    for (const html of [
+      '<span id="l">Войти</span><button id="t" aria-labelledby="l">→</button>',
+      '<label for="t">Войти</label><button id="t"></button>',
+      '<button id="t"><img src="x.png" alt="Войти"></button>',
+      '<button id="t" title="Войти"></button>',
+      '<a id="t" href="#"><span aria-label="Войти">→</span></a>',
+      '<div role="button" id="t" tabindex="0"><b>ВОЙ\u00adТИ</b></div>',
+      '<p>Войти другим способом</p><a href="#">Войти другим способом</a><a id="t" href="#"><span>Войти</span> <i>3</i></a>',
+    ]) {
+      expect((found(html, { name: 'Войти' }) as Element).id, html).toBe('t');
+    }
+  });
+
   test('never a partial name: a longer button is not the one', () => {
     expect(found('<button>Войти другим способом</button>', { name: 'Войти' })).toBe('missing');
   });

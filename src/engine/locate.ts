@@ -1,5 +1,6 @@
 import { computeAccessibleName } from 'dom-accessibility-api';
 import type { ElementKind, ElementQuery } from '../catalogue/types';
+import { lettersOf, mayBeNamed, NAME_SOURCE_ATTRIBUTES, NAME_SOURCE_TAGS, NameLetters, nameSource, nameTexts, type NameSource } from './name-filter';
 import { core, nameScore, normalize, normalizedTexts } from './text';
 import { isVisible } from './visibility';
 
@@ -42,6 +43,16 @@ const SELECTORS: Record<Exclude<ElementKind, 'text'>, string> = {
   heading: 'h1,h2,h3,h4,h5,h6,[role="heading"]',
 };
 
+// Supersets of the above made of tag names and bare attributes: the browser answers these
+// many times faster than the exact lists (attribute values, `:not()`), which are then
+// checked only on the few elements whose name fits.
+const BROAD: Record<Exclude<ElementKind, 'text'>, string> = {
+  press: 'a,button,summary,input,[role],[onclick],[tabindex]',
+  field: 'input,textarea,select,[role],[contenteditable]',
+  check: 'input,[role]',
+  heading: 'h1,h2,h3,h4,h5,h6,[role]',
+};
+
 const HEADINGS = SELECTORS.heading;
 const LABELLED_CONTAINERS =
   'dialog,[role="dialog"],[role="alertdialog"],section,[role="region"],form,fieldset,[role="group"],aside,nav,[role="tabpanel"]';
@@ -56,8 +67,15 @@ const CHROME = 'header,nav,[role="banner"],[role="navigation"],[role="menubar"],
 export class PageScan {
   private readonly visible = new Map<Element, boolean>();
   private readonly names = new Map<Element, string>();
+  private readonly nameTextCache = new Map<Element, string[] | null>();
+  private readonly ofKind = new Map<Exclude<ElementKind, 'text'>, readonly Element[]>();
   private bodyText: string | undefined;
   private modal: Element | null | undefined;
+  private visibleHeadings: readonly Element[] | undefined;
+  private textData: { readonly nodes: readonly Text[]; readonly data: readonly string[] } | undefined;
+  private sources: readonly NameSource[] | undefined;
+  /** what each query found, by its content: a step's sign and its target are often one query */
+  readonly found = new Map<string, readonly Candidate[]>();
 
   constructor(
     readonly doc: Document,
@@ -103,6 +121,78 @@ export class PageScan {
     return n;
   }
 
+  /** Where to look: an open modal dialog (the rest of the page is inert then), or everything. */
+  root(): Element {
+    return this.openModal() ?? this.doc.documentElement;
+  }
+
+  /** The text nodes in `root()` and their texts, in document order: one walk per look. */
+  texts(): { readonly nodes: readonly Text[]; readonly data: readonly string[] } {
+    if (this.textData === undefined) {
+      const nodes: Text[] = [];
+      const data: string[] = [];
+      const walker = this.doc.createTreeWalker(this.root(), 4 /* NodeFilter.SHOW_TEXT */);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        nodes.push(n);
+        data.push(n.data);
+      }
+      this.textData = { nodes, data };
+    }
+    return this.textData;
+  }
+
+  /** Elements whose name, or a name around them, may come from more than text (name-filter.ts). */
+  nameSources(): readonly NameSource[] {
+    if (this.sources === undefined) {
+      const out: NameSource[] = [];
+      const add = (list: NodeListOf<Element> | HTMLCollectionOf<Element>) => {
+        for (let i = 0; i < list.length; i++) {
+          const s = nameSource(list[i]!);
+          if (s) out.push(s);
+        }
+      };
+      const root = this.root();
+      add(root.querySelectorAll(NAME_SOURCE_ATTRIBUTES));
+      for (const tag of NAME_SOURCE_TAGS) add(root.getElementsByTagName(tag));
+      this.sources = out;
+    }
+    return this.sources;
+  }
+
+  /**
+   * Every element that may be of a kind (a superset: `isKind` tells), in document order;
+   * inside an open modal dialog only (the rest of the page is inert then). One query per
+   * kind and look.
+   */
+  elementsOf(kind: Exclude<ElementKind, 'text'>): readonly Element[] {
+    let els = this.ofKind.get(kind);
+    if (els === undefined) {
+      const list = this.root().querySelectorAll(BROAD[kind]);
+      const arr: Element[] = [];
+      // (Indexing the list is several times faster than Array.from on it.)
+      for (let i = 0; i < list.length; i++) arr.push(list[i]!);
+      els = arr;
+      this.ofKind.set(kind, els);
+    }
+    return els;
+  }
+
+  /** The visible headings, in document order (the outline `within` reads). */
+  headings(): readonly Element[] {
+    this.visibleHeadings ??= Array.from(this.doc.querySelectorAll(HEADINGS)).filter((h) => this.isVisible(h));
+    return this.visibleHeadings;
+  }
+
+  /** The texts an element's name can be made of (name-filter.ts), or null: anything. */
+  nameTextsOf(el: Element): readonly string[] | null {
+    let t = this.nameTextCache.get(el);
+    if (t === undefined) {
+      t = nameTexts(el);
+      this.nameTextCache.set(el, t);
+    }
+    return t;
+  }
+
   text(): string {
     this.bodyText ??= normalize(this.doc.body?.textContent ?? '');
     return this.bodyText;
@@ -145,29 +235,61 @@ export function locate(scan: PageScan, queries: ElementQuery | readonly ElementQ
   return ambiguous > 0 ? { kind: 'ambiguous', count: ambiguous } : { kind: 'missing' };
 }
 
-/** Visible in-scope candidates, best first. */
-function candidates(scan: PageScan, query: ElementQuery): Candidate[] {
+/** Visible in-scope candidates, best first (the same query is answered once per look). */
+function candidates(scan: PageScan, query: ElementQuery): readonly Candidate[] {
+  const key = JSON.stringify([query.kind, query.name, query.selector, query.within, query.checked, query.partial]);
+  let found = scan.found.get(key);
+  if (found === undefined) {
+    found = findCandidates(scan, query);
+    scan.found.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * The elements of a kind whose name may be one of `names`, in document order — found
+ * from the text nodes a name can be made of and from the elements that may name by other
+ * means (attributes, labels, controls), climbing to the elements of the kind around them.
+ * On a large page that is a few elements instead of every link and button.
+ */
+function byName(scan: PageScan, kind: Exclude<ElementKind, 'text'>, names: NameLetters): Element[] {
+  const selector = SELECTORS[kind];
+  const found = new Set<Element>();
+  const climb = (from: Element | null) => {
+    // Every element found so far has all those of the kind around it found too.
+    for (let e = from?.closest(selector) ?? null; e && !found.has(e); e = e.parentElement?.closest(selector) ?? null) found.add(e);
+  };
+  const { nodes, data } = scan.texts();
+  for (let i = 0; i < data.length; i++) if (names.partOf(data[i]!)) climb(nodes[i]!.parentElement);
+  for (const s of scan.nameSources()) if (s.texts === null || s.texts.some((t) => names.partOf(t))) climb(s.element);
+  return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+function findCandidates(scan: PageScan, query: ElementQuery): Candidate[] {
   const kind = query.kind ?? 'press';
   if (kind === 'text') {
     const el = visibleTextElement(scan, normalizedTexts(query.name), query.partial ?? false);
     return el ? [{ element: el, score: 1 }] : [];
   }
   const accepted = normalizedTexts(query.name);
-  const cores = accepted.map(core);
+  const letters = accepted.map(lettersOf);
   const scope = query.within === undefined ? undefined : normalizedTexts(query.within);
   const bySelector = new Set<Element>(query.selector ? Array.from(scan.doc.querySelectorAll(query.selector)) : []);
   const out: Candidate[] = [];
-  const consider = (el: Element) => {
-    const fromSelector = bySelector.has(el);
+  // Cheapest checks first: the name's letters from the DOM alone, then the accessible
+  // name, then the footer; layout (visibility, scope) only for what is still in.
+  const consider = (el: Element, ofKind: boolean) => {
+    const fromSelector = bySelector.size > 0 && bySelector.has(el);
     let s = 0;
     if (accepted.length > 0) {
-      if (!fromSelector && !mayBeNamed(el, cores)) return;
+      if (!fromSelector && !mayBeNamed(scan.nameTextsOf(el), letters)) return;
       s = nameScore(scan.nameOf(el), accepted);
       if (s === 0 && !fromSelector) return;
     } else if (query.selector && !fromSelector) {
       // No name: the stable selector alone says which element it is.
       return;
     }
+    if (ofKind && !el.matches(SELECTORS[kind])) return;
     if (query.checked !== undefined && isChecked(el) !== query.checked) return;
     // The footer is the site map: the same words there lead elsewhere, never to the step.
     if (el.closest(FOOTER)) return;
@@ -175,12 +297,12 @@ function candidates(scan: PageScan, query: ElementQuery): Candidate[] {
     if (scope && !inScope(scan, el, scope)) return;
     out.push({ element: el, score: s * 8 + (fromSelector ? 4 : 0) + regionRank(el) });
   };
-  const seen = new Set<Element>();
-  for (const el of scan.doc.querySelectorAll(SELECTORS[kind])) {
-    seen.add(el);
-    consider(el);
-  }
-  for (const el of bySelector) if (!seen.has(el)) consider(el);
+  const names = new NameLetters(letters);
+  const text = accepted.length > 0 && !names.anyText;
+  const all = text ? byName(scan, kind, names) : scan.elementsOf(kind);
+  for (let i = 0; i < all.length; i++) consider(all[i]!, !text);
+  // The stable selector's other elements (not of the kind, or outside the modal), after.
+  for (const el of bySelector) if (!el.matches(SELECTORS[kind]) || !all.includes(el)) consider(el, false);
   if (out.length === 0 && kind === 'press' && accepted.length > 0) {
     // Ext JS tiles and Angular cards are often plain elements with a click handler.
     for (const el of clickableByText(scan, accepted)) consider2(el);
@@ -193,19 +315,11 @@ function candidates(scan: PageScan, query: ElementQuery): Candidate[] {
   return out.sort((a, b) => b.score - a.score);
 }
 
+
 /** A checkbox's or switch's ticked state (a choice on the page, never typed text). */
 function isChecked(el: Element): boolean {
   if (el instanceof el.ownerDocument.defaultView!.HTMLInputElement) return el.checked;
   return el.getAttribute('aria-checked') === 'true';
-}
-
-/** Cheap pre-filter before computing an accessible name. */
-function mayBeNamed(el: Element, cores: readonly string[]): boolean {
-  if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || el.hasAttribute('title')) return true;
-  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
-  if (el.querySelector('img[alt],svg[aria-label],[role="img"][aria-label]')) return true;
-  const t = normalize(el.textContent ?? '');
-  return cores.some((c) => t.includes(c));
 }
 
 /** A dialog in front ranks first; menus and headers below the page's content (footers never count). */
@@ -296,7 +410,7 @@ function inScope(scan: PageScan, el: Element, scope: readonly string[]): boolean
     const legend = n.tagName === 'FIELDSET' ? n.querySelector(':scope > legend') : null;
     if (legend && nameScore(normalize(legend.textContent ?? ''), scope) > 0) return true;
   }
-  const headings = Array.from(scan.doc.querySelectorAll(HEADINGS)).filter((h) => scan.isVisible(h));
+  const headings = scan.headings();
   let level = Infinity;
   for (let i = headings.length - 1; i >= 0; i--) {
     const h = headings[i]!;

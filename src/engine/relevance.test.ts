@@ -39,6 +39,24 @@ describe('relevance of page changes', () => {
     expect(relevant(await recordsOf(() => t.remove()), t)).toBe(true);
   });
 
+  test('our own host is not the page: putting it in and its attributes do not matter', async () => {
+    document.body.innerHTML = '<form><button id="t">Войти</button></form>';
+    const host = document.createElement('provodnik-guide');
+    host.setAttribute('aria-label', 'Проводник: нажмите «Войти»');
+    const t = document.getElementById('t');
+    const added = await recordsOf(() => document.body.append(host));
+    expect(relevant(added, t)).toBe(true);
+    expect(relevant(added, t, host)).toBe(false);
+    expect(relevant(await recordsOf(() => host.setAttribute('class', 'Войти')), t, host)).toBe(false);
+  });
+
+  test('words compare by letters: case, ё/е, spaces and symbols inside do not hide them', async () => {
+    document.body.innerHTML = '<aside id="feed"></aside>';
+    const feed = document.getElementById('feed')!;
+    expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<p>ПРЕДОСТАВЛЕНИЕ\u00a0 прав — доступа</p>')), null)).toBe(true);
+    expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<p>Учётная запись</p>')), null)).toBe(false);
+  });
+
   test('text that gains or loses a word matters', async () => {
     document.body.innerHTML = '<p id="p">Загрузка…</p>';
     const text = document.getElementById('p')!.firstChild!;

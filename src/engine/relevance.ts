@@ -1,5 +1,6 @@
 import type { ElementQuery, PageSpec, Scenario } from '../catalogue/types';
-import { core, normalizedTexts } from './text';
+import { lettersOf } from './name-filter';
+import { core, normalize, normalizedTexts } from './text';
 
 /**
  * Which page changes can matter to a scenario. Busy pages (news feeds, timers, chat
@@ -8,7 +9,7 @@ import { core, normalizedTexts } from './text';
  * the scenario's own words or stable selectors, or touches the current target.
  * Conservative: when unsure, it says "matters".
  */
-export type Relevance = (records: readonly MutationRecord[], target: Element | null) => boolean;
+export type Relevance = (records: readonly MutationRecord[], target: Element | null, ignore?: Element) => boolean;
 
 function queriesOf(scenario: Scenario): ElementQuery[] {
   const out: ElementQuery[] = [];
@@ -20,6 +21,8 @@ function queriesOf(scenario: Scenario): ElementQuery[] {
   }
   return out;
 }
+
+const EMPTY: readonly Attr[] = [];
 
 export function relevanceFor(scenario: Scenario): Relevance {
   const words = new Set<string>();
@@ -35,32 +38,53 @@ export function relevanceFor(scenario: Scenario): Relevance {
     if (names.length === 0 && !q.selector) everything = true;
   }
   if (everything) return () => true;
-  const wordList = [...words];
+  // Compared by their letters (name-filter.ts): a text that shows a word has the word's
+  // letters in it, so nothing that matters is missed, and one pass over the text, without
+  // regular expressions, is all a change costs. Words without letters («1», «→») by text.
+  const letterWords: string[] = [];
+  const otherWords: string[] = [];
+  for (const w of words) (lettersOf(w) === '' ? otherWords : letterWords).push(lettersOf(w) || w);
   const selector = [...selectors].join(',');
   const hasWord = (text: string | null | undefined) => {
     if (!text) return false;
-    const t = text.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ');
-    return wordList.some((w) => t.includes(w));
+    const l = lettersOf(text);
+    for (const w of letterWords) if (l.includes(w)) return true;
+    return otherWords.length > 0 && otherWords.some((w) => normalize(text).includes(w));
   };
   const carries = (node: Node, target: Element | null): boolean => {
-    if (target && (node === target || node.contains(target))) return true;
+    // (Booleans and counts where they do: every node object this callback touches must be
+    // wrapped for the extension's world first.)
+    if (target && (node === target || (node.hasChildNodes() && node.contains(target)))) return true;
     if (node.nodeType === 3 /* text */) return hasWord(node.textContent);
     if (node.nodeType !== 1 /* element */) return false;
     const el = node as Element;
-    if (selector && (el.matches(selector) || el.querySelector(selector))) return true;
+    // (A leaf has nothing inside to query.)
+    const inner = el.childElementCount > 0;
+    if (selector && (el.matches(selector) || (inner && el.querySelector(selector)))) return true;
     // Names can come from attributes too (aria-label, title, alt, placeholder).
-    if (el.hasAttributes() && Array.from(el.attributes).some((a) => a.name !== 'class' && a.name !== 'style' && hasWord(a.value))) return true;
-    return hasWord(el.textContent) || el.querySelector('[aria-label],[title],[alt],[placeholder]') !== null;
+    const attrs = el.hasAttributes() ? el.attributes : EMPTY;
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i]!;
+      if (a.name !== 'class' && a.name !== 'style' && hasWord(a.value)) return true;
+    }
+    return hasWord(el.textContent) || (inner && el.querySelector('[aria-label],[title],[alt],[placeholder]') !== null);
   };
-  return (records, target) => {
-    for (const r of records) {
+  // Called from the MutationObserver itself, for every batch of changes: no copies of the
+  // records, and nothing read for a change that does not matter beyond the changed nodes.
+  return (records, target, ignore) => {
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      // Our own host (its attributes, putting it in the page) is not the page.
+      if (ignore && r.target === ignore) continue;
       if (r.type === 'characterData') {
         if (hasWord(r.target.textContent) || hasWord(r.oldValue) || (target && r.target.parentNode && r.target.parentNode.contains(target))) return true;
       } else if (r.type === 'attributes') {
         if (carries(r.target, target)) return true;
       } else {
-        for (const n of r.addedNodes) if (carries(n, target)) return true;
-        for (const n of r.removedNodes) if (carries(n, target)) return true;
+        const added = r.addedNodes;
+        for (let k = 0; k < added.length; k++) if (added[k] !== ignore && carries(added[k]!, target)) return true;
+        const removed = r.removedNodes;
+        for (let k = 0; k < removed.length; k++) if (removed[k] !== ignore && carries(removed[k]!, target)) return true;
       }
     }
     return false;

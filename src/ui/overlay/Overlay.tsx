@@ -2,7 +2,6 @@ import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
-import { inPlainView } from '../../engine/visibility';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
 
@@ -16,6 +15,12 @@ interface Props {
   readonly support?: boolean;
   /** a band at the top of the window kept clear of the hint (the sandbox's bar), in px */
   readonly reserveTop?: () => number;
+  /**
+   * the target is out of view or under something (a sticky header): bring it to the
+   * middle. Told by the caller, which looks before drawing, while the page's layout is
+   * still the one the guide has just read.
+   */
+  readonly bringIntoView?: boolean;
 }
 
 const PAD = 6;
@@ -70,7 +75,7 @@ const PAGE_DIALOG = 'dialog[open],[role="dialog"],[role="alertdialog"],[aria-mod
 /** Whether the event started inside the overlay's own shadow tree. */
 const fromOverlay = (e: Event, root: Node | null) => root !== null && e.composedPath().includes(root);
 
-export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop }: Props) {
+export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, bringIntoView = false }: Props) {
   const [hidden, setHidden] = useState(false);
   const spot = useRef<HTMLDivElement>(null);
   const dim = useRef<HTMLDivElement>(null);
@@ -131,10 +136,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   }, [hidden]);
 
   useLayoutEffect(() => {
-    if (!target) return;
-    // Out of view, or under a sticky header: bring it to the middle.
-    const ours = (spot.current?.getRootNode() as ShadowRoot | undefined)?.host;
-    if (!inPlainView(target, ours)) target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'instant' : 'smooth' });
+    if (target && bringIntoView) target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'instant' : 'smooth' });
   }, [target]);
 
   useLayoutEffect(() => {
@@ -142,21 +144,21 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
     if (!target || !b || hidden) return;
     const anchor = bubbleAnchor(target);
     const update = () => {
+      // Everything read before anything is written: at most one layout per update (none
+      // when the bubble was not shortened), not three.
       const r = target.getBoundingClientRect();
       const s = spot.current;
+      const d = dim.current;
+      const radius = s && d ? parseFloat(getComputedStyle(s).borderTopLeftRadius) || 0 : 0;
+      // Measured at its natural height, then placed (and shortened if it must be).
+      if (b.style.maxHeight !== '') b.style.maxHeight = '';
+      const size = b.getBoundingClientRect();
       if (s) {
         s.style.transform = `translate(${r.left - PAD}px, ${r.top - PAD}px)`;
         s.style.width = `${r.width + PAD * 2}px`;
         s.style.height = `${r.height + PAD * 2}px`;
-        const d = dim.current;
-        if (d) {
-          const radius = parseFloat(getComputedStyle(s).borderTopLeftRadius) || 0;
-          d.style.clipPath = dimPath({ left: r.left - PAD, top: r.top - PAD, width: r.width + PAD * 2, height: r.height + PAD * 2 }, radius);
-        }
+        if (d) d.style.clipPath = dimPath({ left: r.left - PAD, top: r.top - PAD, width: r.width + PAD * 2, height: r.height + PAD * 2 }, radius);
       }
-      // Measured at its natural height, then placed (and shortened if it must be).
-      b.style.maxHeight = '';
-      const size = b.getBoundingClientRect();
       // The window without its scrollbars.
       const html = document.documentElement;
       const view = {
@@ -170,8 +172,11 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
       if (p.maxHeight !== undefined) b.style.maxHeight = `${p.maxHeight}px`;
       b.dataset.side = p.side;
     };
+    // The anchor's watcher first, while nothing is written yet (it measures as it starts);
+    // autoUpdate places at once, and the target's watcher does that.
+    let started = false;
+    const stopAnchor = anchor === target ? () => undefined : autoUpdate(anchor, b, () => (started ? update() : (started = true)));
     const stopTarget = autoUpdate(target, b, update);
-    const stopAnchor = anchor === target ? () => undefined : autoUpdate(anchor, b, update);
     return () => {
       stopTarget();
       stopAnchor();

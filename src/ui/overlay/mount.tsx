@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideView } from '../../engine/guide';
+import { inPlainView } from '../../engine/visibility';
 import { Overlay, type OverlayAction } from './Overlay';
 // Inlined: no fetch of a stylesheet, and no web-accessible resource that pages could probe.
 import css from './overlay.css?inline';
@@ -38,6 +39,7 @@ export async function createOverlay(
   const container = document.createElement('div');
   shadow.append(style, container);
   let mounted = false;
+  let shownTarget: Element | null = null;
   const ensureMounted = () => {
     // Pages that rebuild their document can drop our host: put it back.
     if (!mounted || !shadowHost.isConnected) {
@@ -59,6 +61,7 @@ export async function createOverlay(
     },
     show(view) {
       if (!view) {
+        shownTarget = null;
         if (mounted) {
           shadowHost.removeAttribute('data-step');
           shadowHost.removeAttribute('data-state');
@@ -66,6 +69,9 @@ export async function createOverlay(
         }
         return;
       }
+      // Looked at before drawing, while the layout is the one the guide has just read.
+      const bringIntoView = view.target !== null && view.target !== shownTarget && !inPlainView(view.target, shadowHost);
+      shownTarget = view.target;
       ensureMounted();
       // A target inside a modal <dialog> is in the top layer, and the rest of the page is
       // inert: the overlay then lives inside that dialog, above it and still clickable.
@@ -81,6 +87,7 @@ export async function createOverlay(
           reducedMotion={reduced.matches || shadowHost.hasAttribute('data-reduced-motion')}
           support={shadowHost.hasAttribute('data-support')}
           reserveTop={reserveTop}
+          bringIntoView={bringIntoView}
         />,
         container,
       );
