@@ -59,15 +59,34 @@ setTimeout(() => {
   b.id = 't';
   b.type = 'submit';
   b.innerHTML = '<span>Войти</span>';
-  // The frame counter moves at the start of each frame's animation callbacks; the
-  // highlight is noticed the moment the library changes the DOM for it (an observer on the
-  // document, the target and our open shadow root), so the frame it is painted in is
-  // the frame counter at that moment (0 = before the first frame: painted in frame 1).
+  // The time to spotlight is the time to the frame in which the highlight is first painted
+  // (the issue's measure), the same rule for every library: a change made while a frame's
+  // animation callbacks run (ours) is painted in that frame; a change made between frames
+  // (the peers', from their observers or timers) in the next one. The frame counts as
+  // painted when its rendering is over: at the first task after it (a message posted from
+  // the frame's callbacks), so whatever work a library does inside the frame counts too.
+  // The page's own callback runs first in each frame: it is asked for before any library
+  // can ask. The highlight is noticed the moment the library changes the DOM for it (an
+  // observer on the document, the target and our open shadow root); that moment is kept
+  // too (\`writeMs\`), to show where the time goes. (A library's task that runs after the
+  // paint but before the message would be counted in the frame already painted: an error
+  // only ever in the peers' favour — ours draws in the frame's callbacks.)
   let frames = 0;
   let t0 = 0;
+  let inFrame = false;
+  let wroteMs = NaN;
+  let paintsThisFrame = false;
+  const endOfFrame = new MessageChannel();
+  endOfFrame.port1.onmessage = () => {
+    inFrame = false;
+    if (paintsThisFrame && !window.__bench.done) {
+      window.__bench = { done: true, ms: performance.now() - t0, writeMs: wroteMs, frames: Math.max(1, frames) };
+    }
+  };
   const seen = () => {
-    if (window.__bench.done || !painted(b)) return;
-    window.__bench = { done: true, ms: performance.now() - t0, frames: Math.max(1, frames) };
+    if (window.__bench.done || !Number.isNaN(wroteMs) || !painted(b)) return;
+    wroteMs = performance.now() - t0;
+    if (inFrame) paintsThisFrame = true;
   };
   const mo = new MutationObserver(seen);
   mo.observe(document.documentElement, { subtree: true, childList: true, attributes: true });
@@ -77,10 +96,14 @@ setTimeout(() => {
   };
   const tick = () => {
     frames++;
+    inFrame = true;
+    endOfFrame.port2.postMessage(0);
+    // Changed between frames: painted in this one.
+    if (!Number.isNaN(wroteMs)) paintsThisFrame = true;
     watchShadow();
     seen();
-    if (!window.__bench.done && frames < 600) requestAnimationFrame(tick);
-    else if (!window.__bench.done) window.__bench = { done: true, ms: NaN, frames };
+    if (!paintsThisFrame && frames < 600) requestAnimationFrame(tick);
+    else if (!paintsThisFrame) window.__bench = { done: true, ms: NaN, writeMs: NaN, frames };
   };
   watchShadow();
   t0 = performance.now();
