@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { launch, type Session } from '../support/browser';
 import { actionPopupText } from '../support/extension';
 import { GuidePage } from '../support/guide-page';
@@ -24,24 +25,31 @@ describe('only the official hosts', () => {
   });
   afterAll(() => session.close());
 
+  /** The copy at `fakeUrl` gets nothing, while the page at `realUrl` is guided to `step`. */
+  async function expectNothingAt(fakeUrl: string, realUrl: string, step: string, check?: (fake: Page) => void) {
+    const fake = await session.context.newPage();
+    await fake.goto(fakeUrl, { waitUntil: 'load' });
+    check?.(fake);
+    // The same page at its real address is guided: the extension was ready all along.
+    const realPage = await session.context.newPage();
+    await realPage.goto(realUrl);
+    await new GuidePage(realPage).waitFor(`parent-diary-sferum/${step}`);
+    await fake.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    expect(await fake.locator('provodnik-guide').count()).toBe(0);
+    expect(await fake.locator('[data-step], [data-provodnik-target]').count()).toBe(0);
+    // Not even run there (the browser's own record of the extension's isolated worlds),
+    // while it did run on the real address.
+    expect(session.devtools.contentScripts).toContain(new URL(realPage.url()).origin);
+    expect(session.devtools.contentScripts).not.toContain(new URL(fake.url()).origin);
+    await fake.close();
+    await realPage.close();
+  }
+
   for (const [host, real] of Object.entries(LOOKALIKES)) {
     test(`${host} (a copy of ${real}) gets nothing`, async () => {
       const path = real === 'one.43edu.ru' ? '/auth/login' : real === 'id.vk.com' ? '/auth' : '/login/';
-      const fake = await session.context.newPage();
-      await fake.goto(`https://${host}${path}`, { waitUntil: 'load' });
-      // The same page at its real address is guided: the extension was ready all along.
-      const realPage = await session.context.newPage();
-      await realPage.goto(`https://${real}${path}`);
-      await new GuidePage(realPage).waitFor(`parent-diary-sferum/${real === 'one.43edu.ru' ? 'open-diary' : real === 'id.vk.com' ? 'vkid-account' : 'esia-login'}`);
-      await fake.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-      expect(await fake.locator('provodnik-guide').count()).toBe(0);
-      expect(await fake.locator('[data-step], [data-provodnik-target]').count()).toBe(0);
-      // Not even run there (the browser's own record of the extension's isolated worlds),
-      // while it did run on the real address.
-      expect(session.devtools.contentScripts).toContain(new URL(realPage.url()).origin);
-      expect(session.devtools.contentScripts).not.toContain(new URL(fake.url()).origin);
-      await fake.close();
-      await realPage.close();
+      const step = real === 'one.43edu.ru' ? 'open-diary' : real === 'id.vk.com' ? 'vkid-account' : 'esia-login';
+      await expectNothingAt(`https://${host}${path}`, `https://${real}${path}`, step);
     });
   }
 
@@ -53,22 +61,10 @@ describe('only the official hosts', () => {
     ['id.vk.com', '/auth', 'vkid-account'],
   ] as const) {
     test(`http://${host} (not https) gets nothing`, async () => {
-      const fake = await session.context.newPage();
-      await fake.goto(`http://${host}${path}`, { waitUntil: 'load' });
-      // Really http: the browser did not upgrade the address by itself.
-      expect(new URL(fake.url()).protocol).toBe('http:');
-      const realPage = await session.context.newPage();
-      await realPage.goto(`https://${host}${path}`);
-      await new GuidePage(realPage).waitFor(`parent-diary-sferum/${step}`);
-      await fake.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-      expect(await fake.locator('provodnik-guide').count()).toBe(0);
-      expect(await fake.locator('[data-step], [data-provodnik-target]').count()).toBe(0);
-      // Not even run there (the browser's own record of the extension's isolated worlds),
-      // while it did run on the real address.
-      expect(session.devtools.contentScripts).toContain(new URL(realPage.url()).origin);
-      expect(session.devtools.contentScripts).not.toContain(new URL(fake.url()).origin);
-      await fake.close();
-      await realPage.close();
+      await expectNothingAt(`http://${host}${path}`, `https://${host}${path}`, step, (fake) => {
+        // Really http: the browser did not upgrade the address by itself.
+        expect(new URL(fake.url()).protocol).toBe('http:');
+      });
     });
   }
 
