@@ -2,6 +2,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
+import { AwayNote } from './AwayNote';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
 
@@ -185,9 +186,20 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
 
   const stepLine = `${t('stepOf', index + 1, total)} · ${stepCode(scenario, step.id)}`;
   // Said once per step (and once when it is done), never on a mere re-render.
-  const announce = state === 'done' ? `${t('doneMark')}: ${step.title}.` : `${scenario.title}. ${stepLine}. ${step.title}.`;
+  const announce =
+    state === 'done' ? `${t('doneMark')}: ${step.title}.` : `${state === 'away' ? `${t('awayLabel')}. ` : ''}${scenario.title}. ${stepLine}. ${step.title}.`;
   const lang = uiLang();
   const live = <LiveRegion text={announce} />;
+
+  // No step here: the note in the corner (collapsible on its own; nothing to spotlight).
+  if (state === 'away') {
+    return (
+      <div ref={ui} lang={lang}>
+        {live}
+        <AwayNote view={view} onDone={() => act('done')} />
+      </div>
+    );
+  }
 
   if (hidden) {
     return (
@@ -231,6 +243,11 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
           {step.title}
         </h2>
         {state === 'searching' ? <p class="status">{t('searching')}</p> : null}
+        {state === 'found' && view.reveals ? (
+          <p class="status" data-reveal lang="ru">
+            {t('revealHint', view.reveals)}
+          </p>
+        ) : null}
         {state === 'not-found' ? (
           <>
             <p class="status">
