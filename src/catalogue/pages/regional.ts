@@ -7,9 +7,12 @@ const regional = (url: URL) => url.protocol === 'https:' && !isOfficialUrl(url);
 
 export const regionalPages = {
   sgoLogin: {
-    test: (url) => regional(url) && path(url) === '/authorize/login',
+    // The sign-in, the remembered accounts, and the return from Gosuslugi (choose the user, or «Запись не найдена»).
+    test: (url) => regional(url) && ['/authorize/login', '/authorize/accounts', '/authorize/sso/esia/login'].includes(path(url)),
     examples: [
   'https://school.sgo41.ru/authorize/login',
+  'https://school.sgo41.ru/authorize/accounts',
+  'https://sgo.e-yakutia.ru/authorize/sso/esia/login?loginState=9f2c1e7a',
   'https://sgo.tomedu.ru/authorize/login?loginState=0f8fad5b-d9cb-469f-a165-70867728950e',
   'https://netcity.admsakhalin.ru:11111/authorize/login/',
 ],

@@ -95,8 +95,8 @@ export const bindChildAccount = {
         'После входа появится окно для кода привязки. Введите код от родителя и нажмите «Привязать». Если окно закрыто, откройте «Профиль»: там есть такой же блок.',
       who: 'child',
       page: [
-        { url: ['lkHome', 'lkProfile'], shows: [CODE_FIELD] },
-        { url: ['lkHome', 'lkProfile'], shows: [BOUND] },
+        { url: ['lkHome', 'lkProfile', 'lkDocuments'], shows: [CODE_FIELD] },
+        { url: ['lkHome', 'lkProfile', 'lkDocuments'], shows: [BOUND] },
       ],
       target: [{ kind: 'press', name: ['Привязать'] }],
       done: [BOUND],

@@ -14,8 +14,11 @@ const SGO_SCHOOL_PICKER: ElementQuery = {
 };
 /** The open select2 list (appended to the page's end): spotlit while the person picks, so the hint sits below it. */
 const SGO_SCHOOL_LIST: ElementQuery = { kind: 'field', selector: 'ul.select2-results__options[role="listbox"]' };
-/** select2 puts the chosen option's text into `title` of the rendered value. */
-const SGO_SCHOOL_CHOSEN: ElementQuery = { kind: 'field', selector: 'span.select2-selection__rendered[title]' };
+/** select2 puts the chosen option's text into `title` of the rendered value (some keep the placeholder there while empty). */
+const SGO_SCHOOL_CHOSEN: ElementQuery = {
+  kind: 'field',
+  selector: 'span.select2-selection__rendered[title]:not([title=""]):not([title="Выберите организацию"])',
+};
 const SGO_CHOICE_TEXT: ElementQuery = { kind: 'text', name: ['Выберите необходимые данные'], partial: true };
 const DIARY_HEADING: ElementQuery = { kind: 'heading', name: ['Дневник'] };
 const FEEDBACK_HEADING: ElementQuery = { kind: 'heading', name: ['Обращение в организацию'] };
@@ -118,7 +121,7 @@ export const diaryLoginGosuslugi = {
       instruction:
         'Нажмите «Обратиться в организацию», заполните форму и нажмите «Отправить». Если такой кнопки нет, сообщите классному руководителю, что учётная запись не найдена.',
       page: [
-        { url: ['sgoLogin'], shows: [{ kind: 'heading', name: ['Запись не найдена'] }] },
+        { url: ['sgoLogin'], shows: [{ kind: 'heading', name: ['Запись не найдена', 'Учётная запись не найдена'] }] },
         { url: ['sgoLogin'], shows: [FEEDBACK_HEADING] },
         { url: ['sgoLogin'], shows: [FEEDBACK_SENT] },
         { url: ['dnevnikLogin'], shows: [{ kind: 'heading', name: ['Учётная запись не найдена'] }] },

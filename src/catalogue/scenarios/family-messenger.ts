@@ -36,7 +36,7 @@ export const familyMessenger = {
         { url: ['vkMeGroupChat'], shows: [JOINED] },
       ],
       target: [
-        { kind: 'press', name: ['Вступить в чат'] },
+        { kind: 'press', name: ['Вступить в чат', 'Присоединиться к чату'] },
         { kind: 'press', name: ['Перейти в чат'] },
       ],
       done: [JOINED],

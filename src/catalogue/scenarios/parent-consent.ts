@@ -34,7 +34,7 @@ const REQUEST_LINK: ElementQuery = {
   ],
 };
 
-const GRANT_HEADING: ElementQuery = { kind: 'heading', name: ['Предоставление прав доступа'] };
+const GRANT_HEADING: ElementQuery = { kind: 'heading', name: ['Предоставление прав доступа', 'Запрос на предоставление разрешения'] };
 const GRANTED: ElementQuery = { kind: 'text', name: ['Разрешение предоставлено', 'Согласие предоставлено'], partial: true };
 
 /** The diary systems the documents name, as «Разрешения» lists them. */
@@ -86,7 +86,8 @@ export const parentConsent = {
       who: 'parent',
       optional: true,
       page: [{ url: ['lkNotifications'] }],
-      target: [{ kind: 'check', name: [UNREAD], checked: false }],
+      // (A switch on the live site; elsewhere a «Показать» list whose option it is.)
+      target: [{ kind: 'check', name: [UNREAD], checked: false }, { kind: 'press', name: [UNREAD] }],
       opens: 'https://lk.gosuslugi.ru/notifications',
     },
     {
