@@ -66,7 +66,7 @@ export const diaryLoginGosuslugi = {
       hint: 'Нажмите поле «Образовательная организация» и выберите школу ребёнка.',
       instruction:
         'На странице входа «Сетевой город. Образование» в поле «Образовательная организация» выберите свою школу. Адрес сайта у каждого региона свой.',
-      page: [{ url: ['sgoLogin'], shows: [SGO_GOSBUTTON] }],
+      page: [{ url: ['sgoLogin'], shows: [SGO_GOSBUTTON, SGO_SCHOOL_PICKER] }],
       target: [SGO_SCHOOL_LIST, SGO_SCHOOL_PICKER],
       done: [SGO_SCHOOL_CHOSEN],
     },
@@ -78,6 +78,8 @@ export const diaryLoginGosuslugi = {
         'На странице входа дневника нажмите кнопку со значком Госуслуг: «через ГОСУСЛУГИ», «Вход через портал госуслуг» или «Войти через Госуслуги». Логин и пароль дневника не нужны.',
       page: [
         { url: ['sgoLogin'], shows: [SGO_GOSBUTTON, SGO_SCHOOL_CHOSEN] },
+        // A region with Gosuslugi sign-in only, or remembered accounts: no school to choose.
+        { url: ['sgoLogin'], shows: [SGO_GOSBUTTON], hides: [SGO_SCHOOL_PICKER] },
         ...diaryLoginPages.filter((p) => !p.url.includes('sgoLogin')),
       ],
       target: [SGO_GOSBUTTON, GOSUSLUGI_ENTRY],
