@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { launch, type Session } from '../support/browser';
+import { axeCheck, OVERLAY } from '../support/axe';
 import { GuidePage } from '../support/guide-page';
 import { SCREENSHOTS } from '../support/walks';
 
@@ -64,11 +65,16 @@ describe('away note and reveal paths', () => {
     expect(await note.textContent()).toContain('VK Мессенджер');
     mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: join(SHOTS, 'away-note.png'), animations: 'disabled' });
+    // WCAG 2.2 AA inside the overlay, open and (below) folded.
+    const open = await axeCheck(page, { include: OVERLAY });
+    expect(open.violations).toEqual([]);
+    expect(open.checked).toBeGreaterThan(0);
     // Collapsible from the keyboard: one line then, the link gone from view.
     await toggle.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => note.getByRole('button', { expanded: false }).count()).toBe(1);
     expect(await link.isVisible()).toBe(false);
+    expect((await axeCheck(page, { include: OVERLAY })).violations).toEqual([]);
     expect(await guide.host.getAttribute('data-state')).toBe('away');
   });
 
