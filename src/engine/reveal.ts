@@ -20,8 +20,7 @@ export interface Revealed {
 }
 
 const PRESS = 'button,a[href],summary,[role="button"],[role="tab"],[role="combobox"],[role="menuitem"],[tabindex]:not([tabindex="-1"])';
-const CANDIDATES = 'a,button,summary,input,select,textarea,[role],[onclick],[tabindex],li';
-const FIELDS = 'input,textarea,select,[role="textbox"],[role="combobox"]';
+const CANDIDATES = 'a,button,summary,input,[role],[onclick],[tabindex],li';
 
 /** The one control that reveals a hidden target of `queries` (tried in order), or null. */
 export function reveal(scan: PageScan, queries: readonly ElementQuery[]): Revealed | null {
@@ -49,14 +48,11 @@ function hiddenMatches(scan: PageScan, query: ElementQuery): Element[] {
   }
   const letters = (query.name ?? []).map(lettersOf).filter((l) => l !== '');
   if (letters.length === 0) return out;
-  const list = root.querySelectorAll(query.kind === 'field' ? FIELDS : CANDIDATES);
+  const list = root.querySelectorAll(CANDIDATES);
   for (let i = 0; i < list.length; i++) {
     const el = list[i]!;
-    const own = lettersOf(el.getAttribute('aria-label') ?? el.textContent ?? '');
-    const named =
-      letters.includes(own) ||
-      letters.includes(stripCounter(el)) ||
-      (query.kind === 'field' && fieldLabel(el).some((l) => letters.includes(l)));
+    // (Letters only: counters and icons around drop out.)
+    const named = letters.includes(lettersOf(el.getAttribute('aria-label') ?? el.textContent ?? ''));
     if (!named || el.closest('footer,[role="contentinfo"]')) continue;
     // The innermost element so named (a link, not the list item around it).
     if (out.some((o) => el.contains(o))) continue;
@@ -64,23 +60,6 @@ function hiddenMatches(scan: PageScan, query: ElementQuery): Element[] {
     if (!scan.isVisible(el)) out.push(el);
   }
   return out.filter((el) => !scan.isVisible(el));
-}
-
-/** The letters of an element's text without a trailing counter («Уведомления 27»). */
-function stripCounter(el: Element): string {
-  return lettersOf((el.textContent ?? '').replace(/\d+\s*$/, ''));
-}
-
-/** The letters of a field's labels (its `<label>`s, `aria-label`, placeholder). */
-function fieldLabel(el: Element): string[] {
-  const out: string[] = [];
-  const labels = (el as HTMLInputElement).labels;
-  if (labels) for (const l of Array.from(labels)) out.push(lettersOf(l.textContent ?? ''));
-  for (const a of ['aria-label', 'placeholder', 'title']) {
-    const v = el.getAttribute(a);
-    if (v) out.push(lettersOf(v));
-  }
-  return out;
 }
 
 /** The visible control that opens the closed container around `el`, if the page says which. */
