@@ -132,3 +132,16 @@ describe('the step the person is on', () => {
     expect(recognise(two, url, new PageScan(document, false))?.step.id).toBe('one');
   });
 });
+
+test('the current step is not taken from a one-word control alone («Продолжить» is on every screen of the address)', () => {
+  const generic: Scenario = {
+    ...scenario,
+    id: 'test-generic',
+    steps: [
+      { id: 'one', title: 'Первый', hint: '', instruction: '', page: [{ url: ['vkMeGroupChat'], shows: [{ kind: 'heading', name: ['Первый экран'] }] }], target: [{ name: ['Продолжить'] }] },
+      { id: 'two', title: 'Второй', hint: '', instruction: '', page: [{ url: ['vkMeGroupChat'], shows: [{ kind: 'heading', name: ['Второй экран'] }] }], target: [{ name: ['Продолжить'] }] },
+    ],
+  };
+  document.body.innerHTML = '<h1>Незнакомый экран</h1><button>Продолжить</button>';
+  expect(recognise(generic, new URL('https://web.vk.me/convo/2000000001'), new PageScan(document, false), (id) => id === 'one')).toBeNull();
+});
