@@ -17,57 +17,21 @@
  * machine is told).
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, readdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import {
-  chromeForTestingPaths,
-  explainLaunchError,
-  findBrowser,
-  installCommand,
-  noBrowserMessage,
-  noScreenMessage,
-  parseOsRelease,
-  screenFor,
-  xvfbInstallCommand,
-  type Browser,
-  type Engine,
-  type Look,
-} from './demo/find-browser';
+import { explainLaunchError, findBrowser, installCommand, noBrowserMessage, noScreenMessage, screenFor, xvfbInstallCommand, type Browser, type Engine } from './demo/find-browser';
+import { chromeForTestingHere, isRoot, osRelease, systemLook } from './demo/system';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const flag = (name: string) => process.argv.includes(`--${name}`);
 const headless = flag('headless');
 const UNDER_XVFB = 'PROVODNIK_DEMO_UNDER_XVFB';
-
-const executable = (p: string) => {
-  try {
-    accessSync(p, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const listDir = (d: string) => {
-  try {
-    return readdirSync(d);
-  } catch {
-    return [];
-  }
-};
-const osRelease = (() => {
-  try {
-    return parseOsRelease(readFileSync('/etc/os-release', 'utf8'));
-  } catch {
-    return {};
-  }
-})();
-const root = process.getuid?.() === 0;
-const look: Look = { env: process.env, exists: executable, home: homedir(), platform: process.platform };
+const root = isRoot();
+const os = osRelease();
+const look = systemLook();
 const engineArg = arg('browser');
 const engine: Engine | undefined = engineArg === 'firefox' || engineArg === 'chromium' ? engineArg : undefined;
 const find = () =>
-  findBrowser(look, { engine, ignoreInstalled: process.env.PROVODNIK_IGNORE_INSTALLED === '1', chromeForTesting: chromeForTestingPaths(homedir(), process.cwd(), listDir) });
+  findBrowser(look, { engine, ignoreInstalled: process.env.PROVODNIK_IGNORE_INSTALLED === '1', chromeForTesting: chromeForTestingHere() });
 
 function fail(message: string): never {
   console.error(message);
@@ -77,7 +41,7 @@ function fail(message: string): never {
 // 1. A browser.
 let found = find();
 if (found.kind !== 'found') {
-  const install = installCommand(process.platform, osRelease, root, engine);
+  const install = installCommand(process.platform, os, root, engine);
   const willInstall = found.kind === 'none' && install.auto !== undefined && !flag('no-install') && process.env.PROVODNIK_IGNORE_INSTALLED !== '1';
   console.error(noBrowserMessage(found, install, willInstall));
   if (!willInstall) process.exit(1);
@@ -92,7 +56,7 @@ const browser = found.browser;
 
 // 2. A screen.
 const screen = screenFor(look, headless, process.env[UNDER_XVFB] === '1');
-if (screen.kind === 'none') fail(noScreenMessage(xvfbInstallCommand(osRelease, root)));
+if (screen.kind === 'none') fail(noScreenMessage(xvfbInstallCommand(os, root)));
 if (screen.kind === 'xvfb') {
   // A window in a virtual screen is seen by nobody: it leaves a screenshot and closes.
   const args = process.argv.slice(1);

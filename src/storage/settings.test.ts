@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_SETTINGS, effectiveSettings, orderScenarios, parseHost, sanitizeDisplay, sanitizeManaged, sanitizeSettings } from './settings';
+import { SCENARIOS } from '../catalogue';
+import { EMPTY_SETTINGS, effectiveSettings, groupScenarios, orderScenarios, parseHost, sanitizeDisplay, sanitizeManaged, sanitizeSettings, scenarioRoles } from './settings';
 
 describe('settings', () => {
   test('a host as people type it', () => {
@@ -51,5 +52,29 @@ describe('settings', () => {
     expect(ids(orderScenarios(EMPTY_SETTINGS, { hiddenScenarios: ['teacher-messenger'] }))).not.toContain('teacher-messenger');
     expect(ids(orderScenarios(EMPTY_SETTINGS, { hiddenScenarios: ['teacher-messenger'] }, 'teacher-messenger'))).toContain('teacher-messenger');
     expect(orderScenarios(EMPTY_SETTINGS, {})).toHaveLength(9);
+  });
+  test('grouped by who does them: the own role first, each scenario once, in a group of its roles', () => {
+    const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
+    const plain = groupScenarios(EMPTY_SETTINGS, {});
+    expect(plain.map((g) => g.role)).toEqual(['parent', 'pupil', 'teacher']);
+    const listed = plain.flatMap((g) => ids(g.scenarios));
+    expect([...listed].sort()).toEqual(ids(SCENARIOS).sort());
+    for (const g of plain) for (const sc of g.scenarios) expect(scenarioRoles(sc)).toContain(g.role);
+    // A teacher: the teacher's group first, holding the tasks shared with pupils too.
+    const teacher = groupScenarios({ ...EMPTY_SETTINGS, role: 'teacher' }, {});
+    expect(teacher[0]!.role).toBe('teacher');
+    expect(ids(teacher[0]!.scenarios)).toEqual(expect.arrayContaining(['teacher-messenger', 'family-messenger']));
+    const pupil = groupScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {});
+    expect(pupil.map((g) => g.role)).toEqual(['pupil', 'parent', 'teacher']);
+    expect(ids(pupil[0]!.scenarios)).toContain('diary-login-gosuslugi');
+    // Hidden by the administrator: left out, and a group left empty goes.
+    const noTeacher = groupScenarios(EMPTY_SETTINGS, { hiddenScenarios: SCENARIOS.filter((sc) => scenarioRoles(sc).every((r) => r === 'teacher')).map((sc) => sc.id) });
+    expect(noTeacher.every((g) => g.scenarios.length > 0)).toBe(true);
+  });
+  test('twelve tasks and more: a scenario no role names is the parent’s', () => {
+    const extra = ['max-family-chat', 'max-teacher-chat', 'myschool-diary'].map((id) => ({ ...SCENARIOS[0]!, id }));
+    const groups = groupScenarios(EMPTY_SETTINGS, {}, null, [...SCENARIOS, ...extra]);
+    expect(groups.flatMap((g) => g.scenarios)).toHaveLength(SCENARIOS.length + 3);
+    for (const sc of extra) expect(scenarioRoles(sc).length).toBeGreaterThan(0);
   });
 });

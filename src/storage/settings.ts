@@ -177,6 +177,36 @@ const ROLE_FIRST: Record<Role, readonly string[]> = {
   pupil: ['teen-gosuslugi-account', 'child-diary-sferum', 'diary-login-gosuslugi', 'family-messenger'],
   teacher: ['teacher-messenger', 'family-messenger'],
 };
+/**
+ * Who does a scenario: parent, pupil or teacher (one or more). The one place that knows
+ * it: the catalogue's own `roles` will replace ROLE_FIRST here (a scenario none names is
+ * the parent's).
+ */
+export function scenarioRoles(sc: Scenario): readonly Role[] {
+  const roles = ROLES.filter((r) => ROLE_FIRST[r].includes(sc.id));
+  return roles.length > 0 ? roles : ['parent'];
+}
+
+export interface ScenarioGroup {
+  readonly role: Role;
+  readonly scenarios: readonly Scenario[];
+}
+
+/**
+ * The scenarios to offer (`orderScenarios`), grouped by who does them: the person's own
+ * role first, then parent, pupil, teacher. A scenario of several roles is listed once, in
+ * the first of its groups; empty groups are left out.
+ */
+export function groupScenarios(s: Settings, m: Managed, active: string | null = null, all: readonly Scenario[] = SCENARIOS): ScenarioGroup[] {
+  const order = s.role ? [s.role, ...ROLES.filter((r) => r !== s.role)] : [...ROLES];
+  const groups = new Map<Role, Scenario[]>(order.map((r) => [r, []]));
+  for (const sc of orderScenarios(s, m, active, all)) {
+    const roles = scenarioRoles(sc);
+    groups.get(order.find((r) => roles.includes(r))!)!.push(sc);
+  }
+  return order.map((role) => ({ role, scenarios: groups.get(role)! })).filter((g) => g.scenarios.length > 0);
+}
+
 /** Kirov region's diary scenarios: they come after the any-region one when another diary is chosen. */
 const KIROV_ONLY = ['parent-diary-sferum', 'child-diary-sferum'];
 

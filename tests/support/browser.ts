@@ -63,6 +63,8 @@ export async function launch(
     // extension's _locales follow it): Russian unless a test asks for another.
     env: { ...process.env, LANGUAGE: (opts.locale ?? 'ru-RU').replace('-', '_'), ...(opts.display ? { DISPLAY: opts.display } : {}) },
     args: [
+      // The browser's UI language, also on the command line (with LANGUAGE above).
+      `--lang=${opts.locale ?? 'ru-RU'}`,
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
       '--no-sandbox',
