@@ -46,7 +46,7 @@ describe('settings', () => {
   test('scenarios ordered by role and diary; hidden ones left out unless active', () => {
     const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
     expect(ids(orderScenarios({ ...EMPTY_SETTINGS, role: 'teacher' }, {}))[0]).toBe('teacher-messenger');
-    expect(ids(orderScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {}))[0]).toBe('teen-gosuslugi-account');
+    expect(ids(orderScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {}))[0]).toBe('child-diary-sferum');
     const other = ids(orderScenarios({ ...EMPTY_SETTINGS, diary: 'dnevnik.ru' }, {}));
     expect(other.indexOf('diary-login-gosuslugi')).toBeLessThan(other.indexOf('parent-diary-sferum'));
     expect(ids(orderScenarios(EMPTY_SETTINGS, { hiddenScenarios: ['teacher-messenger'] }))).not.toContain('teacher-messenger');
@@ -60,21 +60,27 @@ describe('settings', () => {
     const listed = plain.flatMap((g) => ids(g.scenarios));
     expect([...listed].sort()).toEqual(ids(SCENARIOS).sort());
     for (const g of plain) for (const sc of g.scenarios) expect(scenarioRoles(sc)).toContain(g.role);
-    // A teacher: the teacher's group first, holding the tasks shared with pupils too.
-    const teacher = groupScenarios({ ...EMPTY_SETTINGS, role: 'teacher' }, {});
-    expect(teacher[0]!.role).toBe('teacher');
-    expect(ids(teacher[0]!.scenarios)).toEqual(expect.arrayContaining(['teacher-messenger', 'family-messenger']));
-    const pupil = groupScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {});
-    expect(pupil.map((g) => g.role)).toEqual(['pupil', 'parent', 'teacher']);
-    expect(ids(pupil[0]!.scenarios)).toContain('diary-login-gosuslugi');
+    // The person's own group first, holding every task of that role, shared ones too.
+    for (const role of ['parent', 'pupil', 'teacher'] as const) {
+      const groups = groupScenarios({ ...EMPTY_SETTINGS, role }, {});
+      expect(groups[0]!.role).toBe(role);
+      expect(ids(groups[0]!.scenarios).sort()).toEqual(ids(SCENARIOS.filter((sc) => scenarioRoles(sc).includes(role))).sort());
+    }
+    expect(groupScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {}).map((g) => g.role)).toEqual(['pupil', 'parent', 'teacher']);
+    expect(ids(groupScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {})[0]!.scenarios)).toContain('diary-login-gosuslugi');
     // Hidden by the administrator: left out, and a group left empty goes.
     const noTeacher = groupScenarios(EMPTY_SETTINGS, { hiddenScenarios: SCENARIOS.filter((sc) => scenarioRoles(sc).every((r) => r === 'teacher')).map((sc) => sc.id) });
     expect(noTeacher.every((g) => g.scenarios.length > 0)).toBe(true);
   });
-  test('twelve tasks and more: a scenario no role names is the parent’s', () => {
-    const extra = ['max-family-chat', 'max-teacher-chat', 'myschool-diary'].map((id) => ({ ...SCENARIOS[0]!, id }));
-    const groups = groupScenarios(EMPTY_SETTINGS, {}, null, [...SCENARIOS, ...extra]);
+  test('twelve tasks and more: each in the group of its roles (a scenario naming none is the parent’s)', () => {
+    const extra = [
+      { ...SCENARIOS[0]!, id: 'x-teacher', roles: ['teacher'] as const },
+      { ...SCENARIOS[0]!, id: 'x-pupil', roles: ['pupil', 'parent'] as const },
+      { ...SCENARIOS[0]!, id: 'x-none', roles: [] as const },
+    ];
+    const groups = groupScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {}, null, [...SCENARIOS, ...extra]);
     expect(groups.flatMap((g) => g.scenarios)).toHaveLength(SCENARIOS.length + 3);
-    for (const sc of extra) expect(scenarioRoles(sc).length).toBeGreaterThan(0);
+    const where = (id: string) => groups.find((g) => g.scenarios.some((sc) => sc.id === id))?.role;
+    expect([where('x-teacher'), where('x-pupil'), where('x-none')]).toEqual(['teacher', 'pupil', 'parent']);
   });
 });
