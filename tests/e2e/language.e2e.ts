@@ -100,7 +100,7 @@ describe('the popup at a first glance', () => {
     // Once started («Что нужно под рукой» folded): at most one more screen to scroll.
     await popup.locator('.active details summary').click();
     expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1200);
-    await popup.screenshot({ path: join(SHOTS, 'popup-first-screen.png') });
+    await popup.screenshot({ path: join(SHOTS, 'popup-whole.png'), fullPage: true });
     // Every task's control is there and clickable with another task in hand.
     for (const sc of SCENARIOS) {
       await popup.locator(`[data-scenario="${sc.id}"]`).click();

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { SANDBOX_PAGE } from '../../demo/address';
 import { loadSettings, setPresenter, watchSettings } from '../../storage/settings';
 import { t, type MessageKey } from '../i18n';
+import { Icon } from '../icons';
 
 /** The shortcuts as the manifest suggests them; the browser's own list wins when it has one. */
 const DEFAULT_KEYS: readonly { id: string; label: MessageKey; key: string }[] = [
@@ -42,7 +43,9 @@ export function Teachers() {
           {t('demoButton')}
         </button>
         <button type="button" class="chip" data-action="presenter" aria-pressed={presenter} onClick={() => void setPresenter(!presenter)}>
-          {presenter ? t('presenterOn') : t('presenterOff')}
+          {presenter ? <Icon name="check" /> : null}
+          {presenter ? ' ' : null}
+          {t('presenterMode')}
         </button>
       </div>
       <details>
