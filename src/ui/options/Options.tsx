@@ -10,15 +10,14 @@ import {
   loadSettings,
   watchSettings,
   type Managed,
-  type Role,
   type Settings,
   type TextSize,
 } from '../../storage/settings';
 import { SCENARIOS } from '../../catalogue';
 import { RegionAccess } from '../popup/RegionAccess';
 import { t, uiLang, type MessageKey } from '../i18n';
+import { ROLE_LABEL } from '../roles';
 
-export const ROLE_LABEL: Record<Role, MessageKey> = { parent: 'roleParent', pupil: 'rolePupil', teacher: 'roleTeacher' };
 const SIZE_LABEL: Record<TextSize, MessageKey> = { normal: 'sizeNormal', large: 'sizeLarge', larger: 'sizeLarger' };
 const diaries = (): readonly { host: string; name: string }[] => [
   { host: 'one.43edu.ru', name: t('diaryKirov', 'one.43edu.ru') },

@@ -19,7 +19,7 @@ import {
 } from '../../storage/settings';
 import { t, uiLang, type MessageKey } from '../i18n';
 import { Icon, type IconName } from '../icons';
-import { ROLE_LABEL } from '../options/Options';
+import { ROLE_LABEL } from '../roles';
 import { Notice } from './Notice';
 import { RegionAccess } from './RegionAccess';
 import { SiteCheck } from './SiteCheck';
