@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { stepCode } from '../../catalogue';
+import { HOST_NAMES } from '../../catalogue/sites';
 import { reachOf } from '../../catalogue/split';
 import type { GuideView } from '../../engine/guide';
 import { t, uiLang } from '../i18n';
@@ -12,21 +13,6 @@ interface Props {
   /** controls every overlay state offers (the field-fix control): shown collapsed or not */
   readonly children?: ComponentChildren;
 }
-
-/** The sites in plain words, by host (a regional diary: any other host). */
-const SITE_WORDS: Record<string, string> = {
-  'esia.gosuslugi.ru': 'Госуслуги',
-  'lk.gosuslugi.ru': 'Госуслуги',
-  'www.gosuslugi.ru': 'Госуслуги',
-  'one.43edu.ru': 'электронный дневник',
-  'id.vk.com': 'VK ID',
-  'id.vk.ru': 'VK ID',
-  'web.vk.me': 'VK Мессенджер',
-  'dnevnik.ru': 'Дневник.ру',
-  'login.dnevnik.ru': 'Дневник.ру',
-  'myschool.edu.ru': '«Моя школа»',
-  'web.max.ru': 'MAX',
-};
 
 /** Only a person's own click drives the extension. */
 const trusted = (handler: () => void) => (e: Event) => {
@@ -43,10 +29,10 @@ export function AwayNote({ view, onDone, children }: Props) {
   const { scenario, step, index } = view;
   const reach = step.reach ?? reachOf(scenario, index);
   const here = location.host;
-  const site = SITE_WORDS[reach.host];
+  const site = HOST_NAMES[reach.host];
   // A regional diary: the person's own, wherever it is.
-  const where = site ? `${site} (${reach.host})` : 'сайт электронного дневника вашего региона';
-  const sameSite = site !== undefined && site === SITE_WORDS[here];
+  const where = site ? `${site} (${reach.host})` : t('awayRegional');
+  const sameSite = site !== undefined && site === HOST_NAMES[here];
   const go = reach.opens ? new URL(reach.opens) : null;
   const goLabel = go ? `${go.host}${go.pathname === '/' ? '' : go.pathname}${go.hash}` : '';
   const code = stepCode(scenario, step.id);
