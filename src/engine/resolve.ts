@@ -66,10 +66,13 @@ export function recognise(scenario: Scenario, url: URL, scan: PageScan, behind: 
   const index = awayIndex(scenario, behind);
   const current = scenario.steps[index];
   if (!current || (matched && index <= matched.index) || !current.target || !current.page.some((p) => onPage(p.url, url))) return matched;
-  // Its control must say which step it is: a one-word name alone («Продолжить», «Создать»)
-  // is on many screens of one address.
-  const first = current.target.find((q) => locate(scan, [q]).kind === 'found' || reveal(scan, [q]) !== null);
-  if (!first || !(first.within || first.selector || (first.name ?? []).every((n) => n.trim().includes(' ')))) return matched;
+  // On a page no step matched, its control must say which step it is: a one-word name
+  // alone («Продолжить», «Создать») is on many screens of one address. (Over a step already
+  // behind the person, the current one is the better reading whatever its control's name.)
+  if (!matched) {
+    const first = current.target.find((q) => locate(scan, [q]).kind === 'found' || reveal(scan, [q]) !== null);
+    if (!first || !(first.within || first.selector || (first.name ?? []).every((n) => n.trim().includes(' ')))) return null;
+  }
   const own = target(scan, current);
   if (own.located?.kind !== 'found') return matched;
   return { step: current, index, pageDone: false, ...own };
