@@ -82,6 +82,7 @@ export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = 
 }
 
 async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promise<RunningGuide> {
+  let settings = await loadDisplay();
   const { load: loadProgress, change: changeProgress, watch: watchProgress } = wiring.store ?? personalProgress;
   const overlay = await createOverlay(
     ctx,
@@ -92,11 +93,11 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
       void changeProgress((p) => markByPerson(p, scenario, stepId, action === 'skip' ? 'skipped' : 'done', Date.now()));
     },
     wiring.reserveTop,
+    () => settings.reducedMotion,
   );
   // Presenter mode: large type and a strong ring on the overlay host, clicks shown and
   // personal fields blurred by the page layer.
   const presenterLayer = createPresenterLayer(window, ctx.signal, overlay.layerRoot);
-  let settings = await loadDisplay();
   let presenter = settings.presenter;
   let current: GuideView | null = null;
   // The person's display choices (options page) on the overlay host: text size, motion.

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideView } from '../../engine/guide';
-import { inPlainView } from '../../engine/visibility';
+import { watchPersonScrolling } from './in-view';
 import { Overlay, type OverlayAction } from './Overlay';
 // Inlined: no fetch of a stylesheet, and no web-accessible resource that pages could probe.
 import css from './overlay.css?inline';
@@ -28,6 +28,8 @@ export async function createOverlay(
   ctx: ContentScriptContext,
   onAction: (action: OverlayAction, stepId: string) => void,
   reserveTop?: () => number,
+  /** the person's «Без движения» setting, read when the guide is about to scroll */
+  reducedMotion: () => boolean = () => false,
 ): Promise<OverlayHandle> {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
   // The one host element, its (open) shadow root with our styles, and the container
@@ -39,7 +41,7 @@ export async function createOverlay(
   const container = document.createElement('div');
   shadow.append(style, container);
   let mounted = false;
-  let shownTarget: Element | null = null;
+  const personScrolling = watchPersonScrolling(window, ctx.signal);
   const ensureMounted = () => {
     // Pages that rebuild their document can drop our host: put it back.
     if (!mounted || !shadowHost.isConnected) {
@@ -61,7 +63,6 @@ export async function createOverlay(
     },
     show(view) {
       if (!view) {
-        shownTarget = null;
         if (mounted) {
           shadowHost.removeAttribute('data-step');
           shadowHost.removeAttribute('data-state');
@@ -69,9 +70,6 @@ export async function createOverlay(
         }
         return;
       }
-      // Looked at before drawing, while the layout is the one the guide has just read.
-      const bringIntoView = view.target !== null && view.target !== shownTarget && !inPlainView(view.target, shadowHost);
-      shownTarget = view.target;
       ensureMounted();
       // A target inside a modal <dialog> is in the top layer, and the rest of the page is
       // inert: the overlay then lives inside that dialog, above it and still clickable.
@@ -84,10 +82,10 @@ export async function createOverlay(
         <Overlay
           view={view}
           onAction={onAction}
-          reducedMotion={reduced.matches || shadowHost.hasAttribute('data-reduced-motion')}
+          reducedMotion={reduced.matches || reducedMotion() || shadowHost.hasAttribute('data-reduced-motion')}
           support={shadowHost.hasAttribute('data-support')}
           reserveTop={reserveTop}
-          bringIntoView={bringIntoView}
+          personScrolling={personScrolling}
         />,
         container,
       );

@@ -20,6 +20,8 @@ export interface Placement {
 export const GAP = 18;
 /** Space kept free at the window's edges. */
 export const MARGIN = 8;
+/** Narrower windows than this are phones: the hint is docked at the top or bottom edge. */
+export const NARROW = 600;
 /** The bubble is never made shorter than this to dodge the target. */
 export const MIN_HEIGHT = 96;
 
@@ -44,6 +46,9 @@ export function placeBubble(
   const maxX = view.width - MARGIN - w;
   const maxY = view.height - MARGIN - h;
   const refs = anchor === target || same(anchor, target) ? [target] : [anchor, target];
+  // A phone: above or below is all there is, and the hint is docked at the window's edge
+  // (at the bottom, under the thumb, whenever the target leaves room there).
+  const narrow = view.width < NARROW;
   for (const r of refs) {
     const midY = clamp((r.top + r.bottom) / 2 - h / 2, minY, maxY);
     const midX = clamp((r.left + r.right) / 2 - w / 2, MARGIN, maxX);
@@ -51,8 +56,8 @@ export function placeBubble(
     const options: Placement[] = [
       { side: 'right', x: r.right + GAP, y: midY },
       { side: 'left', x: r.left - GAP - w, y: midY },
-      { side: 'bottom', x: midX, y: r.bottom + GAP },
-      { side: 'top', x: midX, y: r.top - GAP - h },
+      { side: 'bottom', x: midX, y: narrow ? Math.max(maxY, r.bottom + GAP) : r.bottom + GAP },
+      { side: 'top', x: midX, y: narrow ? Math.min(minY, r.top - GAP - h) : r.top - GAP - h },
     ];
     for (const p of options) {
       const inside = p.x >= MARGIN && p.x <= maxX && p.y >= minY && p.y <= maxY && (tall || p.side === 'bottom' || p.side === 'top');
@@ -68,9 +73,12 @@ export function placeBubble(
     const hh = Math.min(maxHeight, view.height - minY - MARGIN);
     return { side: below >= above ? 'bottom' : 'top', x, y: clamp(y, minY, view.height - MARGIN - hh), maxHeight: hh };
   };
-  if (below >= above) return fit(Math.max(MIN_HEIGHT, Math.min(h, below)), target.bottom + GAP);
+  if (below >= above) {
+    const maxHeight = Math.max(MIN_HEIGHT, Math.min(h, below));
+    return fit(maxHeight, narrow ? view.height - MARGIN - maxHeight : target.bottom + GAP);
+  }
   const maxHeight = Math.max(MIN_HEIGHT, Math.min(h, above));
-  return fit(maxHeight, target.top - GAP - maxHeight);
+  return fit(maxHeight, narrow ? minY : target.top - GAP - maxHeight);
 }
 
 function same(a: Rect, b: Rect): boolean {
