@@ -31,6 +31,241 @@ async function expectPlainSight(page: Page, what: string, shot?: string): Promis
   if (shot) await page.screenshot({ path: join(SHOTS, `${shot}.png`), animations: 'disabled' });
 }
 
+const SCENARIO = 'child-gosuslugi-account';
+const FAMILY = 'https://lk.gosuslugi.ru/profile/family?replica-state=fresh';
+const ADD_CHILD = `${SCENARIO}/add-child`;
+
+/** Starts the scenario from the popup (the page may be open already: it follows). */
+async function startScenario(session: Session): Promise<void> {
+  const popup = await session.popup();
+  await popup.locator(`[data-scenario="${SCENARIO}"]`).click();
+  await popup.locator(`[data-scenario="${SCENARIO}"][aria-pressed="true"]`).waitFor();
+  await popup.close();
+}
+
+/**
+ * A page layer as real pages draw them, put in the replica page by the test: plain
+ * elements, styled inline, placed against the box of the control the step will spotlight
+ * (`[data-add-child]`, known to the test only). `place` gets that box and the window.
+ */
+type Layer = { html: string; css: string; start?: boolean; scrollTo?: number };
+async function addLayer(page: Page, make: (t: DOMRect, w: { width: number; height: number }) => Layer): Promise<void> {
+  const layer = await page.evaluate(`(${make.toString()})(document.querySelector('[data-add-child]').getBoundingClientRect(), { width: innerWidth, height: innerHeight })`) as Layer;
+  await page.evaluate((l: Layer) => {
+    const style = document.createElement('style');
+    style.textContent = l.css;
+    document.head.append(style);
+    document.body.insertAdjacentHTML(l.start ? 'afterbegin' : 'beforeend', l.html);
+    if (l.scrollTo !== undefined) scrollTo(0, l.scrollTo);
+  }, layer);
+}
+
+/** Notes every scroll position the page passes through, from now on. */
+async function recordScrolling(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { scrolled: number[] };
+    w.scrolled = [];
+    addEventListener('scroll', () => w.scrolled.push(Math.round(scrollY)), { passive: true });
+  });
+}
+const scrolledThrough = (page: Page) => page.evaluate(() => (window as unknown as { scrolled: number[] }).scrolled);
+
+/** The hint's buttons: wholly in the window, not hidden inside the hint, at least 44 px tall. */
+function hintButtons(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('provodnik-guide')!.shadowRoot!;
+    return Array.from(root.querySelectorAll('.bubble .actions button')).map((b) => {
+      const r = b.getBoundingClientRect();
+      const inWindow = r.left >= 0 && r.top >= 0 && r.right <= innerWidth && r.bottom <= innerHeight;
+      const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { name: b.textContent, inWindow, reachable: hit === b || b.contains(hit), height: r.height };
+    });
+  });
+}
+
+describe('plain sight: page layers over the spotlighted control (routed replica, 1280×720)', () => {
+  let session: Session | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  /** The family page, a layer added, then the scenario started: the step's spotlight must be in plain sight. */
+  async function withLayer(make: Parameters<typeof addLayer>[1], opts: { size?: { width: number; height: number }; arranged?: (page: Page) => Promise<void> } = {}) {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await launch({ viewport: opts.size ?? { width: 1280, height: 720 } });
+    const page = await session.context.newPage();
+    await page.goto(FAMILY);
+    await addLayer(page, make);
+    await opts.arranged?.(page);
+    await startScenario(session);
+    const guide = new GuidePage(page);
+    await guide.waitFor(ADD_CHILD, 'found');
+    expect(await guide.targetName()).toBe('добавить');
+    return { page, guide };
+  }
+
+  test('a cookie banner at the bottom over the lower part of the control: scrolled above it', async () => {
+    const { page } = await withLayer((t, w) => ({
+      html: '<div id="cookies" role="region" aria-label="Файлы cookie"><p>Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая, вы соглашаетесь с условиями.</p><button type="button">Принять</button></div>',
+      // Its top edge 16 px above the control's bottom: the centre is clear, the lower points are not.
+      css: `#cookies{position:fixed;left:0;right:0;bottom:0;height:${Math.round(w.height - t.bottom + 16)}px;background:#1b2a3a;color:#fff;padding:16px 24px;z-index:60;font:16px/1.4 sans-serif}`,
+    }));
+    await expectPlainSight(page, 'under a cookie banner', 'layer-cookie-banner');
+  });
+
+  test('a sticky header over the upper part of the control (the page scrolled): scrolled below it', async () => {
+    const { page } = await withLayer((t) => ({
+      html: '<header id="sticky-top"><b>Госуслуги</b> · Семья и дети</header>',
+      // (Room below the page's end, so that the page can be scrolled that far.)
+      css: '#sticky-top{position:sticky;top:0;height:140px;background:#0d4cd3;color:#fff;z-index:40;padding:24px;font:24px sans-serif} body{padding-bottom:100vh}',
+      start: true,
+      // The page scrolled so that the header's bottom edge (140 px) crosses the control 16 px below its top.
+      scrollTo: Math.round(t.top + window.scrollY + 140 - 124),
+    }), {
+      arranged: async (page) => {
+        const top = await page.evaluate(() => document.querySelector('[data-add-child]')!.getBoundingClientRect().top);
+        expect(top, 'the test put the control under the header').toBeLessThan(140);
+      },
+    });
+    await expectPlainSight(page, 'under a sticky header', 'layer-sticky-header');
+  });
+
+  test('a chat widget over the control: scrolled clear of it', async () => {
+    const { page } = await withLayer((t, w) => ({
+      html: '<div id="chat" role="dialog" aria-label="Чат поддержки"><p>Здравствуйте! Чем помочь?</p><button type="button" aria-label="Закрыть чат">×</button></div>',
+      css: `#chat{position:fixed;right:${Math.round(w.width - t.right - 60)}px;bottom:${Math.max(0, Math.round(w.height - t.bottom - 80))}px;width:360px;height:260px;background:#fff;border:1px solid #ccc;box-shadow:0 4px 20px #0003;z-index:70;padding:16px;font:16px sans-serif}`,
+    }));
+    await expectPlainSight(page, 'under a chat widget', 'layer-chat-widget');
+  });
+
+  test('a chat panel no scroll can avoid: its own close control spotlighted first, then the control', async () => {
+    const { page } = await withLayer((t, w) => ({
+      html: '<aside id="chat-panel" aria-label="Чат"><p>Отвечу на вопросы</p><button type="button" aria-label="Свернуть">–</button><button type="button" aria-label="Закрыть чат">×</button></aside>',
+      css: `#chat-panel{position:fixed;top:0;bottom:0;right:0;width:${Math.round(w.width - t.left + 40)}px;background:#fff;border-left:1px solid #ccc;z-index:70;padding:16px;font:16px sans-serif}`,
+    }));
+    await page.evaluate(() => document.querySelector('#chat-panel [aria-label="Закрыть чат"]')!.addEventListener('click', () => document.getElementById('chat-panel')!.remove()));
+    // Said, and the panel's «Закрыть чат» is what the ring is on.
+    const note = page.locator('provodnik-guide [data-covered]');
+    await expect.poll(() => note.textContent().catch(() => '')).toContain('«Закрыть чат»');
+    const ringOnClose = () =>
+      page.evaluate(() => {
+        const spot = document.querySelector('provodnik-guide')!.shadowRoot!.querySelector('.spot')!.getBoundingClientRect();
+        const close = document.querySelector('#chat-panel [aria-label="Закрыть чат"]')!.getBoundingClientRect();
+        return Math.abs(spot.left + spot.width / 2 - (close.left + close.width / 2)) < 2 && Math.abs(spot.top + spot.height / 2 - (close.top + close.height / 2)) < 2;
+      });
+    await expect.poll(ringOnClose).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'layer-chat-panel-close-first.png'), animations: 'disabled' });
+    await page.locator('#chat-panel [aria-label="Закрыть чат"]').click();
+    await expect.poll(() => note.count()).toBe(0);
+    await expectPlainSight(page, 'after the chat panel was closed', 'layer-chat-panel-closed');
+  });
+
+  test('a control far below the fold, a cookie banner at the bottom: brought up, clear of the banner, with a smooth scroll', async () => {
+    const { page } = await withLayer((t, w) => ({
+      html: '<div id="cookies" role="region" aria-label="Файлы cookie"><p>Мы используем файлы cookie.</p><button type="button">Понятно</button></div>',
+      css: `#cookies{position:fixed;left:0;right:0;bottom:0;height:180px;background:#1b2a3a;color:#fff;padding:16px;z-index:60} [data-add-child]{margin-top:${Math.round(w.height * 2)}px}`,
+    }), { arranged: recordScrolling });
+    await expectPlainSight(page, 'below the fold', 'layer-below-the-fold');
+    expect(new Set(await scrolledThrough(page)).size, 'an animated scroll passes through many places').toBeGreaterThan(2);
+  });
+
+  test('«Без движения»: the page jumps to the control, no animation', async () => {
+    session = await launch({ viewport: { width: 1280, height: 720 } });
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('[data-input="reduced-motion"]').check();
+    await options.close();
+    const page = await session.context.newPage();
+    await page.goto(FAMILY);
+    await addLayer(page, (t, w) => ({ html: '', css: `[data-add-child]{margin-top:${Math.round(w.height * 2)}px}` }));
+    await recordScrolling(page);
+    await startScenario(session);
+    await new GuidePage(page).waitFor(ADD_CHILD, 'found');
+    await expectPlainSight(page, '«Без движения»');
+    expect(new Set(await scrolledThrough(page)).size, 'one jump').toBe(1);
+  });
+
+  test('never scrolls while the person scrolls', async () => {
+    session = await launch({ viewport: { width: 1280, height: 720 } });
+    const page = await session.context.newPage();
+    await page.goto(FAMILY);
+    // The control far below and not there yet (the page is still loading it).
+    await addLayer(page, (t, w) => ({ html: '', css: `[data-add-child]{margin-top:${Math.round(w.height * 2)}px} body.wait [data-add-child]{display:none}` }));
+    await page.evaluate(() => document.body.classList.add('wait'));
+    await startScenario(session);
+    const guide = new GuidePage(page);
+    await guide.waitFor(ADD_CHILD, 'searching');
+    // The person scrolls with the wheel; the control appears meanwhile.
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, 120);
+    await page.evaluate(() => document.body.classList.remove('wait'));
+    await guide.waitFor(ADD_CHILD, 'found');
+    const at = await page.evaluate(() => scrollY);
+    // Some frames later the page is where the person left it.
+    await page.evaluate(() => new Promise((done) => { let n = 0; const f = () => (++n > 30 ? done(null) : requestAnimationFrame(f)); f(); }));
+    expect(await page.evaluate(() => scrollY)).toBe(at);
+    expect((await plainSight(page)).problems.join(' ')).toMatch(/outside the window/);
+  });
+});
+
+describe('plain sight: phones', () => {
+  let session: Session | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 360, height: 740 },
+  ]) {
+    test(`${size.width}×${size.height}: the control in plain sight, the hint inside the window, its buttons within a thumb's reach`, async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      session = await launch({ viewport: size });
+      await startScenario(session);
+      const page = await session.context.newPage();
+      const guide = new GuidePage(page);
+      for (const [url, step, shot] of [
+        ['https://esia.gosuslugi.ru/login/?redirect_uri=https%3A%2F%2Flk.gosuslugi.ru%2F%3Freplica-state%3Dfresh', `${SCENARIO}/parent-login`, 'esia-login'],
+        [FAMILY, ADD_CHILD, 'family'],
+        ['https://lk.gosuslugi.ru/profile/family/child/70000001?replica-state=fresh,child-manual', `${SCENARIO}/request-check`, 'child-card'],
+      ] as const) {
+        await page.goto(url);
+        await guide.waitFor(step, 'found');
+        await expectPlainSight(page, `${step} at ${size.width}×${size.height}`, `phone-${size.width}x${size.height}-${shot}`);
+        const { hint } = await plainSight(page);
+        expect(hint!.left).toBeGreaterThanOrEqual(0);
+        expect(hint!.right).toBeLessThanOrEqual(size.width);
+        expect(hint!.bottom).toBeLessThanOrEqual(size.height);
+        for (const b of await hintButtons(page)) {
+          expect(b, `${step}: «${b.name}»`).toMatchObject({ inWindow: true, reachable: true });
+          expect(b.height, `${step}: «${b.name}» height`).toBeGreaterThanOrEqual(44);
+        }
+      }
+    });
+  }
+
+  test('390×844, the demo sandbox: its bar wraps, every control of it inside the window; the first step in plain sight', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    session = await launch({ viewport: { width: 390, height: 844 } });
+    const popup = await session.popup();
+    const [page] = await Promise.all([session.context.waitForEvent('page'), popup.locator('[data-action="demo"]').click()]);
+    await page.locator(`[data-track="${SCENARIO}"]`).click();
+    await new GuidePage(page).waitFor(`${SCENARIO}/parent-login`, 'found');
+    const bar = await page.evaluate(() => {
+      const root = document.querySelector('provodnik-demo-bar')!.shadowRoot!;
+      const el = root.querySelector('.bar')!;
+      return {
+        overflow: el.scrollWidth - el.clientWidth,
+        outside: Array.from(root.querySelectorAll('button, a')).filter((b) => b.getBoundingClientRect().right > innerWidth || b.getBoundingClientRect().left < 0).map((b) => b.textContent),
+      };
+    });
+    expect(bar).toEqual({ overflow: 0, outside: [] });
+    await expectPlainSight(page, 'sandbox at 390×844', 'phone-390x844-sandbox');
+  });
+});
+
 describe('plain sight: the demo sandbox in presenter mode (П2, child-gosuslugi-account)', () => {
   let session: Session | undefined;
   afterEach(async () => {

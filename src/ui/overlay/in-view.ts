@@ -86,8 +86,8 @@ export function coverOf(target: Element, ours: Ours): Cover | null {
   return null;
 }
 
-const CLOSE = /^(закрыть|close|скрыть|свернуть|[×✕✖╳x])|закрыть|close/i;
-const AGREE = /^(принять|понятно|хорошо|согласен|согласна|ок|ok|accept|got it|не сейчас|позже)/i;
+/** Ways out of a layer, the surest first: close, then hide, then agree-and-dismiss (a cookie banner). */
+const WAYS_OUT = [/закрыть|close|^[×✕✖╳xх]$/i, /^(скрыть|свернуть|hide|dismiss)/i, /^(принять|понятно|хорошо|согласен|согласна|ок|ok|accept|got it|не сейчас|позже)/i];
 
 /** A control's name as a person reads it: its label, title or text. */
 export const controlName = (el: Element): string =>
@@ -95,14 +95,18 @@ export const controlName = (el: Element): string =>
 
 /**
  * The layer's own way out: a button named «Закрыть» (or «×», aria-label close), else one
- * that accepts and dismisses («Принять», «Понятно»), as a cookie banner has.
+ * that hides it, else one that accepts and dismisses («Принять», «Понятно»).
  */
 export function closeControl(layer: Element): Element | null {
   const controls = Array.from(layer.querySelectorAll('button, [role="button"], a[href], input[type="button"], input[type="submit"]')).filter((c) => {
     const r = c.getBoundingClientRect();
     return r.width > 0 && r.height > 0;
   });
-  return controls.find((c) => CLOSE.test(controlName(c))) ?? controls.find((c) => AGREE.test(controlName(c))) ?? null;
+  for (const way of WAYS_OUT) {
+    const found = controls.find((c) => way.test(controlName(c)));
+    if (found) return found;
+  }
+  return null;
 }
 
 /**
