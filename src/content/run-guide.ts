@@ -30,6 +30,8 @@ export interface RunningGuide {
   /** what the overlay shows now */
   view(): GuideView | null;
   readonly presenter: PresenterLayer;
+  /** what the ring is on: the step's control, or first the close control of a page layer over it */
+  spotlit(): Element | null;
 }
 
 const hasSteps = (s: { steps: object } | undefined) => !!s && Object.keys(s.steps).length > 0;
@@ -75,6 +77,7 @@ export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = 
   const first = await start(ctx);
   return {
     view: () => (running ?? first).view(),
+    spotlit: () => (running ?? first).spotlit(),
     get presenter() {
       return (running ?? first).presenter;
     },
@@ -186,5 +189,5 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   }
-  return { view: () => current, presenter: presenterLayer };
+  return { view: () => current, presenter: presenterLayer, spotlit: overlay.spotlit };
 }

@@ -134,7 +134,8 @@ describe('plain sight: page layers over the spotlighted control (routed replica,
   test('a chat widget over the control: scrolled clear of it', async () => {
     const { page } = await withLayer((t, w) => ({
       html: '<div id="chat" role="dialog" aria-label="Чат поддержки"><p>Здравствуйте! Чем помочь?</p><button type="button" aria-label="Закрыть чат">×</button></div>',
-      css: `#chat{position:fixed;right:${Math.round(w.width - t.right - 60)}px;bottom:${Math.max(0, Math.round(w.height - t.bottom - 80))}px;width:360px;height:260px;background:#fff;border:1px solid #ccc;box-shadow:0 4px 20px #0003;z-index:70;padding:16px;font:16px sans-serif}`,
+      // An open chat window, 420 px tall, over the control and over the middle of the window.
+      css: `#chat{position:fixed;right:${Math.round(w.width - t.right - 60)}px;top:${Math.round(t.top - 220)}px;width:360px;height:420px;background:#fff;border:1px solid #ccc;box-shadow:0 4px 20px #0003;z-index:70;padding:16px;font:16px sans-serif}`,
     }));
     await expectPlainSight(page, 'under a chat widget', 'layer-chat-widget');
   });
@@ -161,10 +162,11 @@ describe('plain sight: page layers over the spotlighted control (routed replica,
     await expectPlainSight(page, 'after the chat panel was closed', 'layer-chat-panel-closed');
   });
 
-  test('a control far below the fold, a cookie banner at the bottom: brought up, clear of the banner, with a smooth scroll', async () => {
+  test('a control far below the fold, a tall cookie banner at the bottom: brought up, clear of the banner, with a smooth scroll', async () => {
     const { page } = await withLayer((t, w) => ({
       html: '<div id="cookies" role="region" aria-label="Файлы cookie"><p>Мы используем файлы cookie.</p><button type="button">Понятно</button></div>',
-      css: `#cookies{position:fixed;left:0;right:0;bottom:0;height:180px;background:#1b2a3a;color:#fff;padding:16px;z-index:60} [data-add-child]{margin-top:${Math.round(w.height * 2)}px}`,
+      // A long consent text: the banner takes more than half the window.
+      css: `#cookies{position:fixed;left:0;right:0;bottom:0;height:${Math.round(w.height * 0.55)}px;background:#1b2a3a;color:#fff;padding:16px;z-index:60} [data-add-child]{margin-top:${Math.round(w.height * 2)}px}`,
     }), { arranged: recordScrolling });
     await expectPlainSight(page, 'below the fold', 'layer-below-the-fold');
     expect(new Set(await scrolledThrough(page)).size, 'an animated scroll passes through many places').toBeGreaterThan(2);
@@ -206,6 +208,44 @@ describe('plain sight: page layers over the spotlighted control (routed replica,
     await page.evaluate(() => new Promise((done) => { let n = 0; const f = () => (++n > 30 ? done(null) : requestAnimationFrame(f)); f(); }));
     expect(await page.evaluate(() => scrollY)).toBe(at);
     expect((await plainSight(page)).problems.join(' ')).toMatch(/outside the window/);
+  });
+});
+
+describe('plain sight: the demo sandbox, a chat panel over the control', () => {
+  let session: Session | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  test('«next» first closes the panel (what the ring is on), then presses the control', async () => {
+    session = await launch({ viewport: { width: 1280, height: 720 } });
+    const popup = await session.popup();
+    const [page] = await Promise.all([session.context.waitForEvent('page'), popup.locator('[data-action="demo"]').click()]);
+    await page.locator(`[data-track="${SCENARIO}"]`).click();
+    const guide = new GuidePage(page);
+    for (const step of ['parent-login', 'open-documents', 'open-family']) {
+      await guide.waitFor(`${SCENARIO}/${step}`, 'found');
+      await page.keyboard.press('PageDown');
+    }
+    await guide.waitFor(ADD_CHILD, 'found');
+    await addLayer(page, (t, w) => ({
+      html: '<aside id="chat-panel" aria-label="Чат"><p>Отвечу на вопросы</p><button type="button" aria-label="Закрыть чат">×</button></aside>',
+      css: `#chat-panel{position:fixed;top:120px;bottom:0;right:0;width:${Math.round(w.width - t.left + 40)}px;background:#fff;z-index:70;padding:16px}`,
+    }));
+    await page.evaluate(() => document.querySelector('#chat-panel button')!.addEventListener('click', () => document.getElementById('chat-panel')!.remove()));
+    // The presenter points at the control: the panel is noticed, its close control spotlighted.
+    const at = (await guide.target.boundingBox())!;
+    await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+    await expect.poll(() => page.locator('provodnik-guide [data-covered]').count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'sandbox-chat-panel-close-first.png'), animations: 'disabled' });
+    await page.keyboard.press('PageDown');
+    // The panel closed; still the same step, its control now in plain sight.
+    await expect.poll(() => page.locator('#chat-panel').count()).toBe(0);
+    await guide.waitFor(ADD_CHILD, 'found');
+    await expectPlainSight(page, 'sandbox, the panel closed by «next»');
+    await page.keyboard.press('PageDown');
+    await guide.waitFor(`${SCENARIO}/child-data`, 'found');
   });
 });
 

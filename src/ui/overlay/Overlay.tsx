@@ -18,6 +18,10 @@ interface Props {
   readonly reserveTop?: () => number;
   /** the person is scrolling now: the guide does not scroll then */
   readonly personScrolling?: () => boolean;
+  /** told what the ring is on: the target, or first the close control of a layer over it */
+  readonly onRing?: (el: Element | null) => void;
+  /** filled with a function that looks again at once (a layer may have come over the target) */
+  readonly recheck?: { now: () => void };
 }
 
 const PAD = 6;
@@ -78,7 +82,7 @@ const hintSize = (b: HTMLElement) => ({ width: b.offsetWidth, height: b.scrollHe
 /** Whether two covers are the same layer with the same way out. */
 const sameCover = (a: Cover | null, b: Cover | null) => a?.layer === b?.layer && a?.close === b?.close;
 
-export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, personScrolling = () => false }: Props) {
+export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, personScrolling = () => false, onRing, recheck }: Props) {
   const [hidden, setHidden] = useState(false);
   const spot = useRef<HTMLDivElement>(null);
   const dim = useRef<HTMLDivElement>(null);
@@ -180,6 +184,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   }, [target]);
 
   const ring = cover?.close ?? target;
+  useLayoutEffect(() => onRing?.(state === 'found' ? ring : null), [ring, state]);
   useLayoutEffect(() => {
     const b = bubble.current;
     if (!target || !ring || !b || hidden) return;
@@ -238,6 +243,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
     // The anchor's watcher first, while nothing is written yet (it measures as it starts);
     // autoUpdate places at once, and the target's watcher does that.
     placed.current = update;
+    if (recheck) recheck.now = update;
     let started = false;
     const stopAnchor = anchor === ring ? () => undefined : autoUpdate(anchor, b, () => (started ? update() : (started = true)));
     const stopTarget = autoUpdate(ring, b, update);
@@ -246,6 +252,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
     if (cover) layer!.observe(cover.layer);
     return () => {
       placed.current = () => undefined;
+      if (recheck) recheck.now = () => undefined;
       layer?.disconnect();
       stopTarget();
       stopAnchor();

@@ -229,6 +229,8 @@ export function planScroll(target: Element, ours: Ours, opts: { hint?: Size; res
     const fitsBelow = below + h <= bottom;
     if (fitsAbove && (!fitsBelow || want - above <= below - want)) want = above;
     else if (fitsBelow) want = below;
+    // Under it wherever it goes: scrolling would only move the page for nothing.
+    else if (inBand(r.top) && inX) return null;
     else break;
   }
   const dy = reach(scroller, r.top - want);
