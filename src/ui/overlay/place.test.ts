@@ -64,6 +64,34 @@ describe('placeBubble', () => {
   });
 });
 
+describe('placeBubble on a phone', () => {
+  const view = { width: 390, height: 844 };
+  const bubble = { width: 374, height: 330 };
+
+  test('docked at the bottom edge, under the thumb, when the target leaves room there', () => {
+    const target = rect(40, 200, 150, 48);
+    const p = placeBubble(target, target, bubble, view);
+    expect(p.side).toBe('bottom');
+    expect(p.y + bubble.height).toBe(view.height - MARGIN);
+    expect(p.maxHeight).toBeUndefined();
+  });
+
+  test('docked at the top edge when the target is low', () => {
+    const target = rect(40, 700, 150, 48);
+    const p = placeBubble(target, target, bubble, { ...view, top: 120 });
+    expect(p.side).toBe('top');
+    expect(p.y).toBe(120 + MARGIN);
+  });
+
+  test('shortened and docked when neither fits whole, never over the target', () => {
+    const target = rect(40, 400, 150, 48);
+    const p = placeBubble(target, target, { width: 374, height: 500 }, view);
+    const b = box(p, { width: 374, height: 500 });
+    expect(overlaps(b, target)).toBe(false);
+    expect(b.bottom === view.height - MARGIN || b.top === MARGIN).toBe(true);
+  });
+});
+
 describe('placeBubble with a band kept free at the top (the sandbox bar)', () => {
   const bubble = { width: 640, height: 300 };
   const view = { width: 1280, height: 720, top: 110 };
