@@ -28,7 +28,7 @@ async function expectPlainSight(page: Page, what: string, shot?: string): Promis
       if (shot) await page.screenshot({ path: join(SHOTS, `FAILED-${shot}.png`) });
       throw new Error(`${what}: ${last.join('; ')}`, { cause: e });
     });
-  if (shot) await page.screenshot({ path: join(SHOTS, `${shot}.png`), animations: 'disabled' });
+  if (shot) await page.screenshot({ path: join(SHOTS, `${shot}.png`), caret: 'hide' });
 }
 
 const SCENARIO = 'child-gosuslugi-account';
@@ -156,7 +156,7 @@ describe('plain sight: page layers over the spotlighted control (routed replica,
         return Math.abs(spot.left + spot.width / 2 - (close.left + close.width / 2)) < 2 && Math.abs(spot.top + spot.height / 2 - (close.top + close.height / 2)) < 2;
       });
     await expect.poll(ringOnClose).toBe(true);
-    await page.screenshot({ path: join(SHOTS, 'layer-chat-panel-close-first.png'), animations: 'disabled' });
+    await page.screenshot({ path: join(SHOTS, 'layer-chat-panel-close-first.png'), caret: 'hide' });
     await page.locator('#chat-panel [aria-label="Закрыть чат"]').click();
     await expect.poll(() => note.count()).toBe(0);
     await expectPlainSight(page, 'after the chat panel was closed', 'layer-chat-panel-closed');
@@ -238,7 +238,7 @@ describe('plain sight: the demo sandbox, a chat panel over the control', () => {
     const at = (await guide.target.boundingBox())!;
     await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
     await expect.poll(() => page.locator('provodnik-guide [data-covered]').count()).toBe(1);
-    await page.screenshot({ path: join(SHOTS, 'sandbox-chat-panel-close-first.png'), animations: 'disabled' });
+    await page.screenshot({ path: join(SHOTS, 'sandbox-chat-panel-close-first.png'), caret: 'hide' });
     await page.keyboard.press('PageDown');
     // The panel closed; still the same step, its control now in plain sight.
     await expect.poll(() => page.locator('#chat-panel').count()).toBe(0);
