@@ -5,7 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { launch, type Session } from '../support/browser';
 import { GuidePage } from '../support/guide-page';
 import { plainSight } from '../support/plain-sight';
-import { loadWalks, SCREENSHOTS } from '../support/walks';
+import { findScenario } from '../../src/catalogue';
+import { loadWalks, SCREENSHOTS, walkScenario } from '../support/walks';
 
 // «Done when» of issue 18: wherever the guide shows `found`, the spotlighted control is
 // wholly inside the window, and neither a page layer (sticky header, cookie banner, chat
@@ -349,6 +350,26 @@ describe('plain sight: the demo sandbox in presenter mode (П2, child-gosuslugi-
         }
       }
       expect(session.unexpected).toEqual([]);
+    });
+  }
+});
+
+describe('plain sight: every walk at 1024×768 (a projector), every spotlight checked', () => {
+  let session: Session | undefined;
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+
+  for (const walk of loadWalks().filter((w) => findScenario(w.scenario))) {
+    test(walk.file, async () => {
+      session = await launch({ granted: walk.granted, viewport: { width: 1024, height: 768 } });
+      await walkScenario(session, walk, {
+        shots: 'plain-sight-1024x768',
+        onStep: async (page, id) => {
+          if ((await new GuidePage(page).hooks()).state === 'found') await expectPlainSight(page, `${id} at 1024×768`);
+        },
+      });
     });
   }
 });
