@@ -2,7 +2,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
-import { controlName, coverOf, planScroll, scrollAsPlanned, scrollPosition, pageScroller, type Cover, type ScrollPlan } from './in-view';
+import { controlName, coverOf, planScroll, scrollAsPlanned, scrollPosition, pageScroller, viewSize, type Cover, type ScrollPlan } from './in-view';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
 
@@ -227,13 +227,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         s.style.height = `${r.height + PAD * 2}px`;
         if (d) d.style.clipPath = dimPath({ left: r.left - PAD, top: r.top - PAD, width: r.width + PAD * 2, height: r.height + PAD * 2 }, radius);
       }
-      // The window without its scrollbars.
-      const html = document.documentElement;
-      const view = {
-        width: Math.min(window.innerWidth, html.clientWidth || Infinity),
-        height: Math.min(window.innerHeight, html.clientHeight || Infinity),
-        top: reserveTop?.() ?? 0,
-      };
+      const view = { ...viewSize(document), top: reserveTop?.() ?? 0 };
       const p = placeBubble(r, anchor.getBoundingClientRect(), { width: size.width, height: size.height }, view);
       b.style.left = `${p.x}px`;
       b.style.top = `${p.y}px`;

@@ -23,8 +23,8 @@ export function viewSize(doc: Document): Size {
   return { width: Math.min(win.innerWidth, html.clientWidth || Infinity), height: Math.min(win.innerHeight, html.clientHeight || Infinity) };
 }
 
-/** Where a person looks at a control: its centre and four inner points. */
-export function innerPoints(r: Rect): Array<[number, number]> {
+/** Where a person looks at a control: its centre and four inner points (those inside `view`). */
+export function innerPoints(r: Rect, view?: Size): Array<[number, number]> {
   const w = r.right - r.left;
   const h = r.bottom - r.top;
   return [
@@ -33,14 +33,22 @@ export function innerPoints(r: Rect): Array<[number, number]> {
     [0.75, 0.25],
     [0.25, 0.75],
     [0.75, 0.75],
-  ].map(([fx, fy]) => [r.left + w * fx!, r.top + h * fy!]);
+  ]
+    .map(([fx, fy]): [number, number] => [r.left + w * fx!, r.top + h * fy!])
+    .filter(([x, y]) => !view || (x >= 0 && y >= 0 && x < view.width && y < view.height));
 }
 
 const position = (el: Element) => el.ownerDocument.defaultView!.getComputedStyle(el).position;
-const staysPut = (el: Element) => {
-  const p = position(el);
-  return p === 'fixed' || p === 'sticky';
-};
+const staysPut = (el: Element) => /^(fixed|sticky)$/.test(position(el));
+
+/** The page's fixed (and, unless `fixedOnly`, sticky) layers at a point, other than the target's own. */
+function layersAt(target: Element, x: number, y: number, ours: Ours, fixedOnly: boolean): Element[] {
+  return target.ownerDocument.elementsFromPoint(x, y).filter((el) => {
+    if (ours(el) || el.contains(target) || target.contains(el)) return false;
+    const p = position(el);
+    return p === 'fixed' || (!fixedOnly && p === 'sticky');
+  });
+}
 
 /** A field's own label drawn over it counts as the field. */
 function isTargetOrLabel(el: Element, target: Element): boolean {
@@ -78,8 +86,7 @@ export function coverOf(target: Element, ours: Ours): Cover | null {
   if (typeof doc.elementsFromPoint !== 'function') return null;
   const view = viewSize(doc);
   const r = target.getBoundingClientRect();
-  for (const [x, y] of innerPoints(r)) {
-    if (x < 0 || y < 0 || x >= view.width || y >= view.height) continue;
+  for (const [x, y] of innerPoints(r, view)) {
     const layer = layerAt(doc, x, y, target, ours);
     if (layer) return { layer, close: closeControl(layer) };
   }
@@ -114,36 +121,34 @@ export function closeControl(layer: Element): Element | null {
  * covered (a header, a cookie banner) in the columns the target occupies.
  */
 export function edgeBands(target: Element, r: Rect, view: Size, ours: Ours): { top: number; bottom: number } {
-  const doc = target.ownerDocument;
   let top = 0;
   let bottom = 0;
-  const xs = [r.left + 4, (r.left + r.right) / 2, r.right - 4].map((x) => Math.min(Math.max(x, 1), view.width - 2));
-  for (const x of xs) {
-    for (const y of [1, view.height - 2]) {
-      for (const el of doc.elementsFromPoint(x, y)) {
-        if (ours(el) || el.contains(target) || target.contains(el) || !staysPut(el)) continue;
-        const b = el.getBoundingClientRect();
-        if (y === 1 && b.top <= 2 && b.bottom < view.height / 2) top = Math.max(top, b.bottom);
-        if (y > 1 && b.bottom >= view.height - 2 && b.top > view.height / 2) bottom = Math.max(bottom, view.height - b.top);
-      }
+  for (const x of [r.left + 4, (r.left + r.right) / 2, r.right - 4]) {
+    const cx = Math.min(Math.max(x, 1), view.width - 2);
+    for (const el of layersAt(target, cx, 1, ours, false)) {
+      const b = el.getBoundingClientRect();
+      if (b.top <= 2 && b.bottom < view.height / 2) top = Math.max(top, b.bottom);
+    }
+    for (const el of layersAt(target, cx, view.height - 2, ours, false)) {
+      const b = el.getBoundingClientRect();
+      if (b.bottom >= view.height - 2 && b.top > view.height / 2) bottom = Math.max(bottom, view.height - b.top);
     }
   }
   return { top, bottom };
 }
 
-/** Fixed layers at the given points now: they will be there after any scroll too. */
+/** Fixed layers at the given points now: they will be there after any scroll too (their extent). */
 function fixedOver(target: Element, r: Rect, view: Size, ours: Ours): Rect | null {
-  const doc = target.ownerDocument;
-  let found: Rect | null = null;
-  for (const [x, y] of innerPoints(r)) {
-    if (x < 0 || y < 0 || x >= view.width || y >= view.height) continue;
-    for (const el of doc.elementsFromPoint(x, y)) {
-      if (ours(el) || el.contains(target) || target.contains(el) || position(el) !== 'fixed') continue;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const [x, y] of innerPoints(r, view)) {
+    for (const el of layersAt(target, x, y, ours, true)) {
       const b = el.getBoundingClientRect();
-      found = found ? { left: Math.min(found.left, b.left), top: Math.min(found.top, b.top), right: Math.max(found.right, b.right), bottom: Math.max(found.bottom, b.bottom) } : b;
+      top = Math.min(top, b.top);
+      bottom = Math.max(bottom, b.bottom);
     }
   }
-  return found;
+  return top < bottom ? { left: 0, right: 0, top, bottom } : null;
 }
 
 /** The element whose scrolling moves the target on the screen (null: nothing does, it is fixed). */
