@@ -339,6 +339,11 @@ describe('plain sight: the demo sandbox in presenter mode (П2, child-gosuslugi-
           await guide.waitFor(id, 'found');
           await expect(page.locator('provodnik-guide').getAttribute('data-presenter')).resolves.toBe('');
           await expectPlainSight(page, `${id} «${name}» at ${size.width}×${size.height}`, `sandbox-${size.width}x${size.height}-${String(++pressed).padStart(2, '0')}-${entry.step}`);
+          // Readable from the back of the room: large type, the whole hint in the window, its buttons usable.
+          const { hint } = await plainSight(page);
+          expect(hint!.top >= 0 && hint!.bottom <= size.height && hint!.left >= 0 && hint!.right <= size.width, `${id}: the hint inside the window`).toBe(true);
+          expect(await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('provodnik-guide')!.shadowRoot!.querySelector('.bubble .hint')!).fontSize))).toBeGreaterThanOrEqual(24);
+          for (const b of await hintButtons(page)) expect(b, `${id}: «${b.name}»`).toMatchObject({ inWindow: true, reachable: true });
           await guide.target.evaluate((el) => el.setAttribute('data-test-pressed', ''));
           await page.keyboard.press('PageDown');
           await expect

@@ -26,6 +26,18 @@ describe('placeBubble', () => {
     expect(overlaps(box(p, bubble), dialog)).toBe(false);
   });
 
+  test('beside the target, over its dialog only as much as it must be, when nothing fits beside the dialog', () => {
+    // A 600 px dialog in the middle of a 1024×768 window, its button low on the left.
+    const dialog = rect(212, 224, 600, 320);
+    const target = rect(252, 456, 128, 48);
+    const b = { width: 600, height: 400 };
+    const p = placeBubble(target, dialog, b, { width: 1024, height: 768 });
+    const placed = box(p, b);
+    expect(overlaps(placed, target)).toBe(false);
+    // Slid down along the target's side: below the dialog's upper part (its title, its checkboxes).
+    expect(placed.top).toBeGreaterThan(dialog.top + 100);
+  });
+
   // A 360 px window and 200 % zoom of 1280×800 (640×400), the target anywhere: the bubble
   // is inside the window and off the target.
   for (const view of [{ width: 360, height: 740 }, { width: 640, height: 400 }, { width: 1280, height: 800 }]) {

@@ -59,10 +59,24 @@ export function placeBubble(
       { side: 'bottom', x: midX, y: narrow ? Math.max(maxY, r.bottom + GAP) : r.bottom + GAP },
       { side: 'top', x: midX, y: narrow ? Math.min(minY, r.top - GAP - h) : r.top - GAP - h },
     ];
+    // Beside the target but over its dialog or form: slid along its side to cover as
+    // little of that block as it can.
+    if (r === target && refs.length > 1) {
+      for (const p of options.slice(0, 2)) options.push({ ...p, y: minY }, { ...p, y: maxY });
+      for (const p of options.slice(2, 4)) options.push({ ...p, x: MARGIN }, { ...p, x: maxX });
+    }
+    let best: Placement | undefined;
+    let least = Infinity;
     for (const p of options) {
       const inside = p.x >= MARGIN && p.x <= maxX && p.y >= minY && p.y <= maxY && (tall || p.side === 'bottom' || p.side === 'top');
-      if (inside && !overlaps({ left: p.x, top: p.y, right: p.x + w, bottom: p.y + h }, target)) return p;
+      const box = { left: p.x, top: p.y, right: p.x + w, bottom: p.y + h };
+      if (!inside || overlaps(box, target)) continue;
+      if (r !== target || refs.length === 1) return p;
+      // (Of two that cover as much, the one nearer the target.)
+      const covered = area(box, anchor) + Math.hypot(p.x + w / 2 - (r.left + r.right) / 2, p.y + h / 2 - (r.top + r.bottom) / 2) / 1e3;
+      if (covered < least) [best, least] = [p, covered];
     }
+    if (best) return best;
   }
   // Nothing fits whole: above or below the target, shorter, on the side with more room.
   const above = target.top - GAP - minY;
@@ -79,6 +93,11 @@ export function placeBubble(
   }
   const maxHeight = Math.max(MIN_HEIGHT, Math.min(h, above));
   return fit(maxHeight, narrow ? minY : target.top - GAP - maxHeight);
+}
+
+/** How much of `b` the box `a` covers. */
+function area(a: Rect, b: Rect): number {
+  return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 }
 
 function same(a: Rect, b: Rect): boolean {
