@@ -5,6 +5,7 @@ import type { GuideView } from '../../engine/guide';
 import { controlName, coverOf, planScroll, scrollAsPlanned, scrollPosition, pageScroller, viewSize, type Cover, type ScrollPlan } from './in-view';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
+import { Icon } from '../icons';
 
 export type OverlayAction = 'done' | 'skip';
 
@@ -293,7 +294,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         </p>
         {state === 'done' ? (
           <p class="status done">
-            <span aria-hidden="true">✓ </span>
+            <Icon name="check" />{' '}
             {t('doneMark')}
           </p>
         ) : null}
@@ -326,7 +327,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         )}
         {step.warning && (state !== 'done' || !next) ? (
           <p class="warning" role="note" lang="ru">
-            <span aria-hidden="true">⚠ </span>
+            <Icon name="warning" />{' '}
             {step.warning}
           </p>
         ) : null}
