@@ -4,6 +4,8 @@ import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
+import type { FixCommand, FixUi } from '../../fixes/ui';
+import { FixPanel } from './FixPanel';
 
 export type OverlayAction = 'done' | 'skip';
 
@@ -21,6 +23,9 @@ interface Props {
    * still the one the guide has just read.
    */
   readonly bringIntoView?: boolean;
+  /** a field fix in progress (pick mode, the pick, saved) */
+  readonly fix?: FixUi | null;
+  readonly onFix?: (command: FixCommand) => void;
 }
 
 const PAD = 6;
@@ -75,7 +80,7 @@ const PAGE_DIALOG = 'dialog[open],[role="dialog"],[role="alertdialog"],[aria-mod
 /** Whether the event started inside the overlay's own shadow tree. */
 const fromOverlay = (e: Event, root: Node | null) => root !== null && e.composedPath().includes(root);
 
-export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, bringIntoView = false }: Props) {
+export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, bringIntoView = false, fix = null, onFix }: Props) {
   const [hidden, setHidden] = useState(false);
   const spot = useRef<HTMLDivElement>(null);
   const dim = useRef<HTMLDivElement>(null);
@@ -86,6 +91,9 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   const keepFocus = useRef(false);
   const { scenario, step, index, state, target } = view;
   const total = scenario.steps.length;
+  // Pick mode shows the whole page: no spotlight, the hint in its corner.
+  const picking = fix !== null && fix.phase !== 'saved';
+  const anchored = state === 'found' && target !== null && !picking;
 
   // A new step shows its hint again.
   useEffect(() => setHidden(false), [step.id]);
@@ -141,7 +149,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
 
   useLayoutEffect(() => {
     const b = bubble.current;
-    if (!target || !b || hidden) return;
+    if (!target || !b || hidden || !anchored) return;
     const anchor = bubbleAnchor(target);
     const update = () => {
       // Everything read before anything is written: at most one layout per update (none
@@ -181,7 +189,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
       stopTarget();
       stopAnchor();
     };
-  }, [target, hidden]);
+  }, [target, hidden, anchored]);
 
   const stepLine = `${t('stepOf', index + 1, total)} · ${stepCode(scenario, step.id)}`;
   // Said once per step (and once when it is done), never on a mere re-render.
@@ -189,7 +197,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   const lang = uiLang();
   const live = <LiveRegion text={announce} />;
 
-  if (hidden) {
+  if (hidden && !fix) {
     return (
       <div ref={ui} lang={lang}>
         {live}
@@ -201,7 +209,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   }
 
   const next = scenario.steps[index + 1];
-  const anchored = state === 'found' && target !== null;
+
   return (
     <div ref={ui} lang={lang}>
       {live}
@@ -217,6 +225,11 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         // Focusable by script only: where focus goes when the button pressed went away.
         tabIndex={-1}
       >
+        {picking && onFix ? (
+          <FixPanel key={fix.phase} ui={fix} scenario={scenario} onFix={onFix} />
+        ) : (
+          <>
+        {fix?.phase === 'saved' && onFix ? <FixPanel ui={fix} scenario={scenario} onFix={onFix} /> : null}
         <p class="meta">
           {stepLine}
           {support ? <span data-support-id> · {`${scenario.id}/${step.id}`}</span> : null}
@@ -270,7 +283,26 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
             {t('hide')}
           </button>
         </div>
+        {state !== 'done' && onFix ? <FixControls found={state === 'found' && target !== null} onFix={onFix} /> : null}
+          </>
+        )}
       </div>
+    </div>
+  );
+}
+
+/** Field fixes: show the right place, or say the spotlighted one is wrong (SCENARIOS.md «Field fixes»). */
+export function FixControls({ found, onFix }: { found: boolean; onFix: (command: FixCommand) => void }) {
+  return (
+    <div class="actions fix-actions">
+      <button type="button" class="quiet" data-action="fix" onClick={trusted(() => onFix({ type: 'start' }))}>
+        {t('fix')}
+      </button>
+      {found ? (
+        <button type="button" class="quiet" data-action="fix-wrong" onClick={trusted(() => onFix({ type: 'wrong' }))}>
+          {t('fixWrong')}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideView } from '../../engine/guide';
 import { inPlainView } from '../../engine/visibility';
 import { Overlay, type OverlayAction } from './Overlay';
+import type { FixCommand, FixUi } from '../../fixes/ui';
 // Inlined: no fetch of a stylesheet, and no web-accessible resource that pages could probe.
 import css from './overlay.css?inline';
 import presenterCss from '../presenter/presenter.css?inline';
@@ -18,6 +19,8 @@ export interface OverlayHandle {
    * `data-step` while no step is shown.
    */
   layerRoot(): ShadowRoot;
+  /** a field fix in progress, drawn into the hint (null: none) */
+  setFix(ui: FixUi | null): void;
 }
 
 /**
@@ -28,6 +31,7 @@ export async function createOverlay(
   ctx: ContentScriptContext,
   onAction: (action: OverlayAction, stepId: string) => void,
   reserveTop?: () => number,
+  onFix?: (command: FixCommand) => void,
 ): Promise<OverlayHandle> {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
   // The one host element, its (open) shadow root with our styles, and the container
@@ -40,6 +44,8 @@ export async function createOverlay(
   shadow.append(style, container);
   let mounted = false;
   let shownTarget: Element | null = null;
+  let fix: FixUi | null = null;
+  let last: GuideView | null = null;
   const ensureMounted = () => {
     // Pages that rebuild their document can drop our host: put it back.
     if (!mounted || !shadowHost.isConnected) {
@@ -53,13 +59,18 @@ export async function createOverlay(
     shadowHost.remove();
     mounted = false;
   });
-  return {
+  const handle: OverlayHandle = {
+    setFix(ui) {
+      fix = ui;
+      handle.show(last);
+    },
     host: () => (mounted ? shadowHost : undefined),
     layerRoot() {
       ensureMounted();
       return shadow;
     },
     show(view) {
+      last = view;
       if (!view) {
         shownTarget = null;
         if (mounted) {
@@ -88,9 +99,12 @@ export async function createOverlay(
           support={shadowHost.hasAttribute('data-support')}
           reserveTop={reserveTop}
           bringIntoView={bringIntoView}
+          fix={fix}
+          onFix={onFix}
         />,
         container,
       );
     },
   };
+  return handle;
 }
