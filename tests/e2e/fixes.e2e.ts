@@ -3,42 +3,12 @@ import type { Page } from 'playwright-core';
 import { launch, type Session } from '../support/browser';
 import { GuidePage } from '../support/guide-page';
 import { leaked, SENTINEL } from '../support/sentinels';
+import { DOCS, FIX, SCENARIO, STEP, STEP_HOOK, variant } from '../support/fix-pages';
 
 // Field fixes (SCENARIOS.md «Field fixes»), in real Chromium: on a page where the
 // catalogue's signs fail, a person shows the guide the right place; the fix holds after a
 // reload and on a re-rendered page, goes out as JSON with nothing personal in it, comes in
 // again in a new profile, and a bad file changes nothing.
-
-const SCENARIO = 'child-gosuslugi-account';
-const STEP = 'open-family';
-const STEP_HOOK = `${SCENARIO}/${STEP}`;
-const DOCS = 'https://lk.gosuslugi.ru/profile/personal';
-
-/**
- * «Документы и данные» after a redesign the catalogue does not know: «Семья и дети» is now
- * «Моя семья». The person's own data is on the page, their name a link. `shuffle`: the same
- * page rendered again with other classes, ids and order. Every click the page itself hears
- * on its own elements is counted in `window.pageClicks`.
- */
-function variant(shuffle = false): string {
-  const c = (name: string) => (shuffle ? `x${name.length}-q7` : `css-${name}-a1`);
-  const nav = [
-    `<li><a class="${c('item')}" href="/profile/personal/data">Личные данные</a></li>`,
-    `<li><a class="${c('item')}" id="${shuffle ? 'n9' : 'n1'}" href="/profile/personal/kin">Моя семья</a></li>`,
-    `<li><a class="${c('item')}" href="/profile/personal/cars">Транспорт</a></li>`,
-  ];
-  if (shuffle) nav.reverse();
-  const person = `<section class="${c('card')}" aria-labelledby="me"><h2 id="me">Мои данные</h2>
-    <p><a href="/profile/me" class="${c('name')}">${SENTINEL.name}</a></p>
-    <dl><dt>СНИЛС</dt><dd>${SENTINEL.snils}</dd><dt>Телефон</dt><dd>${SENTINEL.phone}</dd><dt>Почта</dt><dd>${SENTINEL.email}</dd></dl></section>`;
-  const aside = `<aside class="${c('aside')}"><nav aria-label="Разделы документов"><ul>${nav.join('')}</ul></nav></aside>`;
-  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Документы и данные</title>
-  <style>body{font:16px sans-serif;margin:0} header{padding:12px;background:#eef} main{display:flex;gap:24px;padding:16px} a{display:inline-block;padding:6px}</style></head>
-  <body><header><a href="/">Госуслуги</a> <a href="/profile/personal">Документы</a> <a href="/notifications">Уведомления</a></header>
-  <main>${shuffle ? person + aside : aside + person}<h1>Документы и данные</h1></main>
-  <script>window.pageClicks = 0; document.addEventListener('click', (e) => { if (e.target.localName === 'provodnik-guide') return; window.pageClicks++; e.preventDefault(); });</script>
-  </body></html>`;
-}
 
 const fixButton = (page: Page, action: string) => page.locator(`provodnik-guide [data-action="${action}"]`);
 const pageClicks = (page: Page) => page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks);
@@ -122,14 +92,7 @@ describe('field fixes', () => {
     // Exported: one fix, in the catalogue's words, nothing personal.
     const exported = await exportFixes(session);
     const fixes = JSON.parse(exported) as unknown[];
-    expect(fixes).toEqual([
-      {
-        scenario: SCENARIO,
-        step: STEP,
-        page: [{ url: [], at: ['lk.gosuslugi.ru/profile/personal'], shows: [{ kind: 'press', name: ['Моя семья'], within: ['Разделы документов'] }] }],
-        target: [{ kind: 'press', name: ['Моя семья'], within: ['Разделы документов'] }],
-      },
-    ]);
+    expect(fixes).toEqual([FIX]);
     expect(leaked(exported)).toEqual([]);
 
     // A new profile: imported, it works there too.
