@@ -127,4 +127,41 @@ describe('field fixes', () => {
     await guideThere.waitFor(STEP_HOOK, 'found');
     expect(await guideThere.targetName()).toBe('моя семья');
   });
+
+  test('«Это не то» for a wrong spotlight, and a page marked as a step', async () => {
+    const session = await launch({ override: (url) => (url.href === DOCS ? variant(false, true) : undefined) });
+    sessions.push(session);
+    await start(session);
+    const page = await session.context.newPage();
+    const guide = new GuidePage(page);
+    await page.goto(DOCS);
+    // The catalogue's words find the header's help link: the wrong place.
+    await guide.waitFor(STEP_HOOK, 'found');
+    expect(await guide.targetName()).toBe('семья и дети');
+    await fixButton(page, 'fix-wrong').click();
+    await page.locator('provodnik-guide [data-fix="picking"]').waitFor();
+    // Never that one again, at once: no spotlight while the person shows the right one.
+    await expect.poll(async () => (await guide.hooks()).targets).toBe(0);
+    await page.getByRole('link', { name: 'Моя семья' }).click();
+    await fixButton(page, 'fix-save').click();
+    await guide.waitFor(STEP_HOOK, 'found');
+    expect(await guide.targetName()).toBe('моя семья');
+    await page.reload();
+    await guide.waitFor(STEP_HOOK, 'found');
+    expect(await guide.targetName()).toBe('моя семья');
+
+    // The whole page marked as a later step («Добавьте ребёнка», П2-4): it is that step now.
+    await fixButton(page, 'fix').click();
+    await fixButton(page, 'fix-page').click();
+    await page.locator('provodnik-guide [data-fix-step]').selectOption('add-child');
+    await fixButton(page, 'fix-save').click();
+    await guide.waitFor(`${SCENARIO}/add-child`, ['searching', 'not-found']);
+
+    const fixes = JSON.parse(await exportFixes(session)) as unknown[];
+    expect(fixes).toEqual([
+      { scenario: SCENARIO, step: STEP, not: [{ kind: 'press', name: ['Семья и дети'] }] },
+      FIX,
+      { scenario: SCENARIO, step: 'add-child', page: [{ url: [], at: ['lk.gosuslugi.ru/profile/personal'], shows: [{ kind: 'heading', name: ['Документы и данные'] }] }] },
+    ]);
+  });
 });

@@ -50,7 +50,7 @@ export function FixPanel({ ui, scenario, onFix }: { ui: FixUi; scenario: Scenari
         </p>
         <label class="fix-step">
           {t('fixFor')}{' '}
-          <select data-fix-step value={step || ui.step} onChange={(e) => e.isTrusted && setStep(e.currentTarget.value)}>
+          <select data-fix-step value={step || ui.step} onChange={(e) => setStep(e.currentTarget.value)}>
             {scenario.steps.map((s) => (
               <option key={s.id} value={s.id} lang="ru">
                 {`${stepCode(scenario, s.id)} ${s.title}`}
