@@ -110,3 +110,13 @@ describe('npm run fixes', () => {
     expect(fixToCatalogue({ ...fix, page: [{ url: [], at: ['lk.gosuslugi.ru/kin/*'] }] })).toContain("{ url: [], at: ['lk.gosuslugi.ru/kin/*'] }");
   });
 });
+
+describe('the README', () => {
+  test('its policy example for school IT is a valid fix list', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = /```json\n(\{ "3rdparty"[^`]*"fixes"[^`]*)```/.exec(readme)?.[1];
+    const values = Object.values((JSON.parse(block!) as { '3rdparty': { extensions: Record<string, { fixes: unknown }> } })['3rdparty'].extensions)[0]!;
+    expect(checkFixes(values.fixes, SCENARIOS)).toMatchObject({ ok: true });
+  });
+});

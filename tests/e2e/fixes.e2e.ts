@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Session } from '../support/browser';
+import { CHROME_BUILD, launch, type Session } from '../support/browser';
+import { reportText } from '../support/extension';
+import { unpackedExtensionId, writeExtensionPolicy } from '../support/policy';
 import { GuidePage } from '../support/guide-page';
 import { leaked, SENTINEL } from '../support/sentinels';
 import { DOCS, FIX, SCENARIO, STEP, STEP_HOOK, variant } from '../support/fix-pages';
@@ -37,7 +39,10 @@ async function exportFixes(session: Session): Promise<string> {
 
 describe('field fixes', () => {
   let sessions: Session[] = [];
+  let removePolicy: (() => void) | undefined;
   afterEach(async () => {
+    removePolicy?.();
+    removePolicy = undefined;
     for (const s of sessions) await s.close();
     sessions = [];
   });
@@ -163,5 +168,26 @@ describe('field fixes', () => {
       FIX,
       { scenario: SCENARIO, step: 'add-child', page: [{ url: [], at: ['lk.gosuslugi.ru/profile/personal'], shows: [{ kind: 'heading', name: ['Документы и данные'] }] }] },
     ]);
+  });
+
+  test('school IT: fixes by the browser policy guide on every computer, read-only in the options, listed in the report', async () => {
+    const id = unpackedExtensionId(CHROME_BUILD);
+    removePolicy = writeExtensionPolicy(id, { fixes: [FIX, { scenario: 'no-such-task', step: STEP, target: [{ name: ['Да'] }] }] });
+    const session = await launch({ override: (url) => (url.href === DOCS ? variant(true) : undefined) });
+    sessions.push(session);
+    expect(session.extensionId).toBe(id);
+    await start(session);
+    const page = await session.context.newPage();
+    const guide = new GuidePage(page);
+    await page.goto(DOCS);
+    await guide.waitFor(STEP_HOOK, 'found');
+    expect(await guide.targetName()).toBe('моя семья');
+    const opts = await options(session);
+    await expect.poll(() => opts.locator('[data-fixes-managed]').innerText()).toContain('П2-3');
+    expect(await opts.locator('[data-fixes-managed] li').count()).toBe(1);
+    expect(await opts.locator('[data-fixes-own]').count()).toBe(0);
+    const report = await reportText(session);
+    expect(report).toContain('Исправления с мест: 1');
+    expect(report).toContain('П2-3 (open-family, администратор): нажать: кнопка «Моя семья» в блоке «Разделы документов»');
   });
 });
