@@ -74,3 +74,19 @@ export function FixPanel({ ui, scenario, onFix }: { ui: FixUi; scenario: Scenari
     </p>
   );
 }
+
+/** Field fixes: show the right place, or say the spotlighted one is wrong (SCENARIOS.md «Field fixes»). */
+export function FixControls({ found, onFix }: { found: boolean; onFix: (command: FixCommand) => void }) {
+  return (
+    <div class="actions fix-actions">
+      <button type="button" class="quiet" data-action="fix" onClick={trusted(() => onFix({ type: 'start' }))}>
+        {t('fix')}
+      </button>
+      {found ? (
+        <button type="button" class="quiet" data-action="fix-wrong" onClick={trusted(() => onFix({ type: 'wrong' }))}>
+          {t('fixWrong')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import type { GuideView } from '../../engine/guide';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
 import type { FixCommand, FixUi } from '../../fixes/ui';
-import { FixPanel } from './FixPanel';
+import { FixControls, FixPanel } from './FixPanel';
 
 export type OverlayAction = 'done' | 'skip';
 
@@ -197,7 +197,19 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   const lang = uiLang();
   const live = <LiveRegion text={announce} />;
 
-  if (hidden && !fix) {
+  // Pick mode, and the pick described: the field fix alone in the hint.
+  if (picking && onFix) {
+    return (
+      <div ref={ui} lang={lang}>
+        {live}
+        <div key="fix" ref={bubble} class="bubble corner" role="region" aria-label={t('overlayLabel')} tabIndex={-1}>
+          <FixPanel key={fix.phase} ui={fix} scenario={scenario} onFix={onFix} />
+        </div>
+      </div>
+    );
+  }
+
+  if (hidden) {
     return (
       <div ref={ui} lang={lang}>
         {live}
@@ -209,7 +221,6 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   }
 
   const next = scenario.steps[index + 1];
-
   return (
     <div ref={ui} lang={lang}>
       {live}
@@ -225,10 +236,6 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         // Focusable by script only: where focus goes when the button pressed went away.
         tabIndex={-1}
       >
-        {picking && onFix ? (
-          <FixPanel key={fix.phase} ui={fix} scenario={scenario} onFix={onFix} />
-        ) : (
-          <>
         {fix?.phase === 'saved' && onFix ? <FixPanel ui={fix} scenario={scenario} onFix={onFix} /> : null}
         <p class="meta">
           {stepLine}
@@ -284,25 +291,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
           </button>
         </div>
         {state !== 'done' && onFix ? <FixControls found={state === 'found' && target !== null} onFix={onFix} /> : null}
-          </>
-        )}
       </div>
-    </div>
-  );
-}
-
-/** Field fixes: show the right place, or say the spotlighted one is wrong (SCENARIOS.md «Field fixes»). */
-export function FixControls({ found, onFix }: { found: boolean; onFix: (command: FixCommand) => void }) {
-  return (
-    <div class="actions fix-actions">
-      <button type="button" class="quiet" data-action="fix" onClick={trusted(() => onFix({ type: 'start' }))}>
-        {t('fix')}
-      </button>
-      {found ? (
-        <button type="button" class="quiet" data-action="fix-wrong" onClick={trusted(() => onFix({ type: 'wrong' }))}>
-          {t('fixWrong')}
-        </button>
-      ) : null}
     </div>
   );
 }
