@@ -12,7 +12,7 @@ const trusted = (handler: () => void) => (e: Event) => {
 const REFUSED = { personal: 'fixPersonal', unnamed: 'fixUnnamed', 'not-control': 'fixNotControl', ambiguous: 'fixAmbiguous' } as const;
 
 /** The field-fix part of the hint: pick mode, the pick described, the step chosen, saved. */
-export function FixPanel({ ui, scenario, onFix }: { ui: FixUi; scenario: Scenario; onFix: (c: FixCommand) => void }) {
+export function FixPanel({ ui, scenario, onFix, spotlit = false }: { ui: FixUi; scenario: Scenario; onFix: (c: FixCommand) => void; spotlit?: boolean }) {
   const [step, setStep] = useState(ui.phase === 'picked' ? ui.step : '');
   const cancel = (
     <button type="button" class="quiet" data-action="fix-cancel" onClick={trusted(() => onFix({ type: 'cancel' }))}>
@@ -33,6 +33,11 @@ export function FixPanel({ ui, scenario, onFix }: { ui: FixUi; scenario: Scenari
           {t('fixPicking')}
         </p>
         <div class="actions">
+          {spotlit ? (
+            <button type="button" data-action="fix-wrong" onClick={trusted(() => onFix({ type: 'wrong' }))}>
+              {t('fixWrong')}
+            </button>
+          ) : null}
           <button type="button" data-action="fix-page" onClick={trusted(() => onFix({ type: 'page' }))}>
             {t('fixPage')}
           </button>
@@ -75,18 +80,14 @@ export function FixPanel({ ui, scenario, onFix }: { ui: FixUi; scenario: Scenari
   );
 }
 
-/** Field fixes: show the right place, or say the spotlighted one is wrong (SCENARIOS.md «Field fixes»). */
-export function FixControls({ found, onFix }: { found: boolean; onFix: (command: FixCommand) => void }) {
+/**
+ * «Показать Проводнику, куда нажать»: last in the hint's order (after its own buttons, for
+ * the keyboard), drawn beside the step line (overlay.css), so the hint is no taller for it.
+ */
+export function FixControl({ onFix }: { onFix: (command: FixCommand) => void }) {
   return (
-    <div class="actions fix-actions">
-      <button type="button" class="quiet" data-action="fix" onClick={trusted(() => onFix({ type: 'start' }))}>
-        {t('fix')}
-      </button>
-      {found ? (
-        <button type="button" class="quiet" data-action="fix-wrong" onClick={trusted(() => onFix({ type: 'wrong' }))}>
-          {t('fixWrong')}
-        </button>
-      ) : null}
-    </div>
+    <button type="button" class="fix-link" data-action="fix" onClick={trusted(() => onFix({ type: 'start' }))}>
+      {t('fix')}
+    </button>
   );
 }

@@ -5,7 +5,7 @@ import type { GuideView } from '../../engine/guide';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
 import type { FixCommand, FixUi } from '../../fixes/ui';
-import { FixControls, FixPanel } from './FixPanel';
+import { FixControl, FixPanel } from './FixPanel';
 
 export type OverlayAction = 'done' | 'skip';
 
@@ -203,7 +203,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
       <div ref={ui} lang={lang}>
         {live}
         <div key="fix" ref={bubble} class="bubble corner" role="region" aria-label={t('overlayLabel')} tabIndex={-1}>
-          <FixPanel key={fix.phase} ui={fix} scenario={scenario} onFix={onFix} />
+          <FixPanel key={fix.phase} ui={fix} scenario={scenario} onFix={onFix} spotlit={state === 'found' && target !== null} />
         </div>
       </div>
     );
@@ -290,7 +290,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
             {t('hide')}
           </button>
         </div>
-        {state !== 'done' && onFix ? <FixControls found={state === 'found' && target !== null} onFix={onFix} /> : null}
+        {state !== 'done' && onFix ? <FixControl onFix={onFix} /> : null}
       </div>
     </div>
   );
