@@ -5,6 +5,7 @@ import { fixWords, parseFixes } from '../../catalogue/fixes';
 import { regionalOrigins } from '../../catalogue/sites';
 import type { Fix } from '../../catalogue/types';
 import { download, LoadFile, today } from './files';
+import { t } from '../i18n';
 import { addFixes, fixesItem, loadFixes, watchOwnFixes, type Fixes as FixLists } from '../../storage/fixes';
 
 /** A fix as one line: the step's code and title, then what it changes. */
@@ -36,30 +37,27 @@ export function FixesSection() {
     const text = JSON.stringify(own, null, 2);
     setExported(text);
     download(text, `provodnik-fixes-${today()}.json`);
-    setMessage({ text: `Исправлений: ${own.length}. Они показаны ниже и сохранены файлом в папку «Загрузки».`, error: false });
+    setMessage({ text: t('fixesExported', own.length), error: false });
   };
   const importText = async (text: string) => {
     const granted = regionalOrigins((await browser.permissions.getAll()).origins ?? []).map(hostOf);
     const parsed = parseFixes(text, SCENARIOS, granted);
     if (!parsed.ok) {
-      setMessage({ text: `Не загружено: ${parsed.error} Сохранённые исправления не изменились.`, error: true });
+      setMessage({ text: t('fixesNotLoaded', parsed.error), error: true });
       return;
     }
     const before = (await loadFixes()).own.length;
     const all = await addFixes(parsed.fixes);
-    setMessage({ text: `Загружено. Новых исправлений: ${all.length - before}, всего: ${all.length}.`, error: false });
+    setMessage({ text: t('fixesLoaded', all.length - before, all.length), error: false });
   };
 
   return (
     <fieldset>
-      <legend>Исправления с мест</legend>
-      <p class="small">
-        Если Проводник показывал не ту кнопку или не находил её, на сайте можно нажать «Показать Проводнику, куда нажать».
-        Исправления можно передать на другие компьютеры: сохранить здесь и загрузить там. В них нет личных данных.
-      </p>
+      <legend>{t('fixesHeading')}</legend>
+      <p class="small">{t('fixesLead')}</p>
       {fixes.managed.length > 0 ? (
         <>
-          <p class="small">От администратора школы (здесь не меняются):</p>
+          <p class="small">{t('fixesManaged')}</p>
           <ul data-fixes-managed>
             {fixes.managed.map((f, i) => (
               <li key={i}>{fixLine(f)}</li>
@@ -74,36 +72,36 @@ export function FixesSection() {
           ))}
         </ul>
       ) : (
-        <p class="small">Своих исправлений пока нет.</p>
+        <p class="small">{t('fixesNone')}</p>
       )}
       <div class="actions">
         <button type="button" data-action="fixes-export" onClick={() => void exportFixes()}>
-          Сохранить исправления
+          {t('fixesExport')}
         </button>
         {fixes.own.length > 0 ? (
-          <button type="button" data-action="fixes-clear" onClick={() => void fixesItem.setValue([]).then(() => setMessage({ text: 'Свои исправления удалены.', error: false }))}>
-            Удалить свои исправления
+          <button type="button" data-action="fixes-clear" onClick={() => void fixesItem.setValue([]).then(() => setMessage({ text: t('fixesCleared'), error: false }))}>
+            {t('fixesClear')}
           </button>
         ) : null}
       </div>
       {exported !== null ? (
         <>
-          <p class="small" id="fixes-json">Исправления (JSON), можно скопировать:</p>
+          <p class="small" id="fixes-json">{t('fixesJson')}</p>
           <pre class="json" data-fixes tabIndex={0} aria-labelledby="fixes-json">
             {exported}
           </pre>
         </>
       ) : null}
       <label class="field">
-        Загрузить исправления: вставьте JSON
+        {t('fixesPaste')}
         <textarea ref={input} data-fixes-input rows={5} spellcheck={false} />
       </label>
       <div class="actions">
         <button type="button" data-action="fixes-import" onClick={() => void importText(input.current?.value ?? '')}>
-          Загрузить
+          {t('fixesImport')}
         </button>
         <LoadFile input="fixes-file" action="fixes-import-file" onText={(text) => void importText(text)}>
-          Загрузить из файла
+          {t('fixesImportFile')}
         </LoadFile>
       </div>
       {message ? (

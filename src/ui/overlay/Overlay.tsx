@@ -6,6 +6,7 @@ import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
 import type { FixCommand, FixUi } from '../../fixes/ui';
 import { FixControl, FixPanel } from './FixPanel';
+import { Icon } from '../icons';
 
 export type OverlayAction = 'done' | 'skip';
 
@@ -243,7 +244,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         </p>
         {state === 'done' ? (
           <p class="status done">
-            <span aria-hidden="true">✓ </span>
+            <Icon name="check" />{' '}
             {t('doneMark')}
           </p>
         ) : null}
@@ -271,7 +272,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         )}
         {step.warning && (state !== 'done' || !next) ? (
           <p class="warning" role="note" lang="ru">
-            <span aria-hidden="true">⚠ </span>
+            <Icon name="warning" />{' '}
             {step.warning}
           </p>
         ) : null}
