@@ -1,5 +1,6 @@
 import type { PageSpec, Scenario, Step } from '../catalogue/types';
 import { onPage } from '../catalogue/pages';
+import { atMatches } from '../catalogue/at';
 import { isShown, locate, type Located, type PageScan } from './locate';
 
 export type StepState = 'found' | 'searching' | 'done';
@@ -18,7 +19,7 @@ const nothingBehind: Behind = () => false;
 
 export function pageMatches(spec: PageSpec, url: URL, scan: PageScan, behind: Behind = nothingBehind): boolean {
   if (spec.after !== undefined && !behind(spec.after)) return false;
-  if (!onPage(spec.url, url)) return false;
+  if (!onPage(spec.url, url) && !atMatches(spec.at, url)) return false;
   if (spec.shows && !spec.shows.every((q) => isShown(scan, q))) return false;
   if (spec.hides && spec.hides.some((q) => isShown(scan, q))) return false;
   return true;
@@ -36,7 +37,7 @@ export function recognise(scenario: Scenario, url: URL, scan: PageScan, behind: 
     const step = scenario.steps[index]!;
     if (!step.page.some((page) => pageMatches(page, url, scan, behind))) continue;
     const pageDone = step.done !== undefined && step.done.every((q) => isShown(scan, q));
-    const located = !pageDone && step.target ? locate(scan, step.target) : null;
+    const located = !pageDone && step.target ? locate(scan, step.target, step.not) : null;
     return { step, index, pageDone, located };
   }
   return null;
