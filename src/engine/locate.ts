@@ -11,7 +11,7 @@ export type Located =
   | { readonly kind: 'missing' }
   | { readonly kind: 'ambiguous'; readonly count: number };
 
-const SELECTORS: Record<Exclude<ElementKind, 'text'>, string> = {
+export const SELECTORS: Record<Exclude<ElementKind, 'text'>, string> = {
   press: [
     'button',
     'a[href]',
@@ -55,7 +55,7 @@ const BROAD: Record<Exclude<ElementKind, 'text'>, string> = {
 };
 
 const HEADINGS = SELECTORS.heading;
-const LABELLED_CONTAINERS =
+export const LABELLED_CONTAINERS =
   'dialog,[role="dialog"],[role="alertdialog"],section,[role="region"],form,fieldset,[role="group"],aside,nav,[role="tabpanel"]';
 const FOOTER = 'footer,[role="contentinfo"]';
 const DIALOGS = 'dialog,[role="dialog"],[role="alertdialog"]';
@@ -235,10 +235,12 @@ export function isShown(scan: PageScan, query: ElementQuery): boolean {
  * preference. When two candidates are equally good, that is `ambiguous`: the caller
  * shows the written instruction rather than risk a wrong spotlight.
  */
-export function locate(scan: PageScan, queries: readonly ElementQuery[]): Located {
+export function locate(scan: PageScan, queries: readonly ElementQuery[], not?: readonly ElementQuery[]): Located {
   let ambiguous = 0;
+  // A field fix's «это не то»: those elements are never the target.
+  const wrong = not?.flatMap((q) => candidates(scan, q).map((c) => c.element));
   for (const query of queries) {
-    const found = candidates(scan, query);
+    const found = wrong?.length ? candidates(scan, query).filter((c) => !wrong.includes(c.element)) : candidates(scan, query);
     if (found.length === 0) continue;
     // Every match leads to one place (a header link «Чаты» and the «Чаты 3» tile, both to
     // `#chat`): not a real choice, whatever their names' scores; take the largest.

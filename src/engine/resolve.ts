@@ -1,5 +1,6 @@
 import type { PageSpec, Scenario, Step } from '../catalogue/types';
 import { onPage } from '../catalogue/pages';
+import { atMatches } from '../catalogue/at';
 import { isShown, locate, type Located, type PageScan } from './locate';
 import { reveal } from './reveal';
 
@@ -21,7 +22,7 @@ const nothingBehind: Behind = () => false;
 
 export function pageMatches(spec: PageSpec, url: URL, scan: PageScan, behind: Behind = nothingBehind): boolean {
   if (spec.after !== undefined && !behind(spec.after)) return false;
-  if (!onPage(spec.url, url)) return false;
+  if (!onPage(spec.url, url) && !atMatches(spec.at, url)) return false;
   if (spec.shows && !spec.shows.every((q) => isShown(scan, q))) return false;
   if (spec.hides && spec.hides.some((q) => isShown(scan, q))) return false;
   return true;
@@ -30,7 +31,7 @@ export function pageMatches(spec: PageSpec, url: URL, scan: PageScan, behind: Be
 /** Where the step's target is: on the page, or behind the one control that reveals it. */
 function target(scan: PageScan, step: Step): { located: Located | null; reveals: string | null } {
   if (!step.target) return { located: null, reveals: null };
-  const located = locate(scan, step.target);
+  const located = locate(scan, step.target, step.not);
   if (located.kind === 'found') {
     // A control the catalogue names as the way in (a user menu's button): say what it opens.
     const el = located.element;
@@ -70,7 +71,7 @@ export function recognise(scenario: Scenario, url: URL, scan: PageScan, behind: 
   // alone («Продолжить», «Создать») is on many screens of one address. (Over a step already
   // behind the person, the current one is the better reading whatever its control's name.)
   if (!matched) {
-    const first = current.target.find((q) => locate(scan, [q]).kind === 'found' || reveal(scan, [q]) !== null);
+    const first = current.target.find((q) => locate(scan, [q], current.not).kind === 'found' || reveal(scan, [q]) !== null);
     if (!first || !(first.within || first.selector || (first.name ?? []).every((n) => n.trim().includes(' ')))) return null;
   }
   const own = target(scan, current);

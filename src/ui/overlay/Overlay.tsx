@@ -6,6 +6,8 @@ import { AwayNote } from './AwayNote';
 import { controlName, coverOf, planScroll, scrollAsPlanned, scrollPosition, pageScroller, viewSize, type Cover, type ScrollPlan } from './in-view';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
+import type { FixCommand, FixUi } from '../../fixes/ui';
+import { FixControl, FixPanel } from './FixPanel';
 import { Icon } from '../icons';
 
 export type OverlayAction = 'done' | 'skip';
@@ -24,6 +26,9 @@ interface Props {
   readonly onRing?: (el: Element | null) => void;
   /** filled with a function that looks again at once (a layer may have come over the target) */
   readonly recheck?: { now: () => void };
+  /** a field fix in progress (pick mode, the pick, saved) */
+  readonly fix?: FixUi | null;
+  readonly onFix?: (command: FixCommand) => void;
 }
 
 const PAD = 6;
@@ -84,7 +89,7 @@ const hintSize = (b: HTMLElement) => ({ width: b.offsetWidth, height: b.scrollHe
 /** Whether two covers are the same layer with the same way out. */
 const sameCover = (a: Cover | null, b: Cover | null) => a?.layer === b?.layer && a?.close === b?.close;
 
-export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, personScrolling = () => false, onRing, recheck }: Props) {
+export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, personScrolling = () => false, onRing, recheck, fix = null, onFix }: Props) {
   const [hidden, setHidden] = useState(false);
   const spot = useRef<HTMLDivElement>(null);
   const dim = useRef<HTMLDivElement>(null);
@@ -107,6 +112,9 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   /** the placement's update, for the end of our scroll */
   const placed = useRef<() => void>(() => undefined);
   const ours = (el: Element) => el === (ui.current?.getRootNode() as ShadowRoot | undefined)?.host;
+  // Pick mode shows the whole page: no spotlight, the hint in its corner.
+  const picking = fix !== null && fix.phase !== 'saved';
+  const anchored = state === 'found' && target !== null && !picking;
 
   // A new step shows its hint again.
   useEffect(() => setHidden(false), [step.id]);
@@ -189,7 +197,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   useLayoutEffect(() => onRing?.(state === 'found' ? ring : null), [ring, state]);
   useLayoutEffect(() => {
     const b = bubble.current;
-    if (!target || !ring || !b || hidden) return;
+    if (!target || !ring || !b || hidden || !anchored) return;
     const anchor = bubbleAnchor(ring);
     const scroller = pageScroller(target);
     const update = () => {
@@ -253,7 +261,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
       stopTarget();
       stopAnchor();
     };
-  }, [target, hidden, cover]);
+  }, [target, hidden, cover, anchored]);
 
   const stepLine = `${t('stepOf', index + 1, total)} · ${stepCode(scenario, step.id)}`;
   // Said once per step (and once when it is done), never on a mere re-render.
@@ -262,12 +270,28 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   const lang = uiLang();
   const live = <LiveRegion text={announce} />;
 
-  // No step here: the note in the corner (collapsible on its own; nothing to spotlight).
+  // Pick mode, and the pick described: the field fix alone in the hint.
+  if (picking && onFix) {
+    return (
+      <div ref={ui} lang={lang}>
+        {live}
+        <div key="fix" ref={bubble} class="bubble corner" role="region" aria-label={t('overlayLabel')} tabIndex={-1}>
+          <FixPanel key={fix.phase} ui={fix} scenario={scenario} onFix={onFix} spotlit={state === 'found' && target !== null} />
+        </div>
+      </div>
+    );
+  }
+
+  // No step here: the note in the corner (collapsible on its own; nothing to spotlight),
+  // the field-fix control in it whether folded or not.
   if (state === 'away') {
     return (
       <div ref={ui} lang={lang}>
         {live}
-        <AwayNote view={view} onDone={() => act('done')} />
+        <AwayNote view={view} onDone={() => act('done')}>
+          {onFix ? <FixControl onFix={onFix} /> : null}
+          {fix?.phase === 'saved' && onFix ? <FixPanel ui={fix} scenario={scenario} onFix={onFix} /> : null}
+        </AwayNote>
       </div>
     );
   }
@@ -284,7 +308,6 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   }
 
   const next = scenario.steps[index + 1];
-  const anchored = state === 'found' && target !== null;
   return (
     <div ref={ui} lang={lang}>
       {live}
@@ -300,6 +323,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         // Focusable by script only: where focus goes when the button pressed went away.
         tabIndex={-1}
       >
+        {fix?.phase === 'saved' && onFix ? <FixPanel ui={fix} scenario={scenario} onFix={onFix} /> : null}
         <p class="meta">
           {stepLine}
           {support ? <span data-support-id> · {`${scenario.id}/${step.id}`}</span> : null}
@@ -363,6 +387,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
             {t('hide')}
           </button>
         </div>
+        {state !== 'done' && onFix ? <FixControl onFix={onFix} /> : null}
       </div>
     </div>
   );
