@@ -74,6 +74,8 @@ describe('away note and reveal paths', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => note.getByRole('button', { expanded: false }).count()).toBe(1);
     expect(await link.isVisible()).toBe(false);
+    // The field-fix control (SCENARIOS.md «Field fixes») stays reachable, folded too.
+    expect(await note.locator('[data-action="fix"]').isVisible()).toBe(true);
     expect((await axeCheck(page, { include: OVERLAY })).violations).toEqual([]);
     expect(await guide.host.getAttribute('data-state')).toBe('away');
   });
