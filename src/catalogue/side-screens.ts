@@ -16,6 +16,8 @@ import { ESIA_GRANT_HEADING } from './queries';
 const on = (...shows: ElementQuery[]): PageSpec => ({ url: ['esiaLogin'], shows, hides: [ESIA_GRANT_HEADING] });
 const text = (...name: string[]): ElementQuery => ({ kind: 'text', name, partial: true });
 
+// First match wins: the specific screens first, the MAX offer (whose words a code screen may share) last.
+
 /** MAX as ESIA writes it (Cyrillic «МАХ» in the news quote) and in Latin letters. */
 const MAX = ['МАХ', 'MAX'];
 
@@ -41,17 +43,6 @@ export const SIDE_SCREENS: readonly Step[] = [
       'Госуслуги пишут «Теперь вы будете подтверждать вход через мессенджер МАХ»: коды для входа будут приходить в МАХ. Нажмите кнопку подключения и следуйте шагам.',
     page: [on(text(...MAX.map((m) => `Теперь вы будете подтверждать вход через мессенджер ${m}`)))],
     target: [{ kind: 'press', name: [...MAX.flatMap((m) => [`Подключить ${m}`, `Перейти в ${m}`]), 'Подключить', 'Продолжить', 'Понятно'] }],
-  },
-  {
-    id: 'esia-max-offer',
-    title: 'Госуслуги предлагают МАХ',
-    hint: 'Госуслуги предлагают получать коды в мессенджер МАХ. Это можно пропустить: нажмите подсвеченную кнопку.',
-    instruction: 'Это предложение Госуслуг подключить мессенджер МАХ для кодов входа. Его можно пропустить кнопкой внизу экрана или подключить МАХ.',
-    page: [
-      on({ kind: 'press', selector: 'esia-max-quiz button, esia-max-quiz a' }),
-      on(text(...MAX.flatMap((m) => [`Подключите ${m}`, `мессенджер ${m}`, `Подключить ${m}`]))),
-    ],
-    target: [{ ...SKIP, selector: 'esia-max-quiz button' }, SKIP],
   },
   {
     id: 'esia-check',
@@ -94,5 +85,16 @@ export const SIDE_SCREENS: readonly Step[] = [
       { kind: 'field', name: ['Код', 'Код из СМС', 'Код из SMS', 'Код подтверждения', 'Введите код'] },
       { kind: 'field', selector: 'input[type="tel"], input[autocomplete="one-time-code"]' },
     ],
+  },
+  {
+    id: 'esia-max-offer',
+    title: 'Госуслуги предлагают МАХ',
+    hint: 'Госуслуги предлагают получать коды в мессенджер МАХ. Это можно пропустить: нажмите подсвеченную кнопку.',
+    instruction: 'Это предложение Госуслуг подключить мессенджер МАХ для кодов входа. Его можно пропустить кнопкой внизу экрана или подключить МАХ.',
+    page: [
+      on({ kind: 'press', selector: 'esia-max-quiz button, esia-max-quiz a' }),
+      on(text(...MAX.flatMap((m) => [`Подключите ${m}`, `Подключить ${m}`]))),
+    ],
+    target: [{ ...SKIP, selector: 'esia-max-quiz button' }, SKIP],
   },
 ];
