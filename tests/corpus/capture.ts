@@ -80,7 +80,10 @@ async function captureWalk(session: Session, walk: Walk, out: Base[]): Promise<v
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(r))).catch(() => undefined);
       }
       await save(entry.step, 'found', name);
-      await guide.target.click();
+      if (entry.type !== undefined && name === entry.target) {
+        await guide.target.fill(entry.type);
+        await guide.target.press('Enter');
+      } else await guide.target.click();
       if (entry.choose) await page.getByRole('option', { name: entry.choose }).click();
     }
   }

@@ -91,7 +91,7 @@ export const maxTeacherChat = {
       instruction: 'В открытом чате нажмите значок телефонной трубки вверху. Участники увидят «звонок в чате» и нажмут «подключиться».',
       who: 'teacher',
       optional: true,
-      page: [chat({ after: 'invite-link' }), { url: ['maxGroupChat'], shows: [CALLING] }],
+      page: [{ url: ['maxGroupChat'], shows: [CALL], after: 'invite-link' }, { url: ['maxGroupChat'], shows: [CALLING] }],
       target: [CALL, { kind: 'press', name: ['Аудиозвонок'] }, { kind: 'press', name: ['Видеозвонок'] }],
       done: [CALLING],
     },
