@@ -21,7 +21,7 @@ const CONTENT_SCRIPTS = [
   site('diaries', ['dnevnik.ru', 'login.dnevnik.ru', 'myschool.edu.ru']),
   site('gosuslugi', ['esia.gosuslugi.ru', 'lk.gosuslugi.ru', 'www.gosuslugi.ru']),
   site('kirov', ['one.43edu.ru']),
-  site('max', ['web.max.ru', 'max.ru']),
+  site('max', ['max.ru', 'web.max.ru']),
   site('vk', ['id.vk.com', 'id.vk.ru', 'web.vk.me']),
 ];
 // …and together they are exactly the official hosts the README names.
