@@ -112,6 +112,13 @@ const MAX_PASSWORD: ElementQuery = { kind: 'text', name: ['Пароль для �
 /** Signed in: the search field «Найти» over the chat list. */
 export const MAX_SEARCH: ElementQuery = { kind: 'field', name: ['Найти'] };
 
+/**
+ * The class chat in the list: a group chat, by its address (groups have negative ids). Its
+ * name is the school's; a contact «Классный руководитель» is no chat of the class. Several
+ * group chats: no guess (the search is offered instead).
+ */
+export const MAX_CLASS_CHAT: ElementQuery = { kind: 'press', selector: 'a[href^="https://web.max.ru/-"], a[href^="/-"]' };
+
 /** The MAX sign-in: QR code or phone, the SMS code, the password some people set (optional). */
 export const maxLoginSteps = (who: Who, optional: boolean): Step[] => [
   {

@@ -22,6 +22,8 @@ const text = (...name: string[]): ElementQuery => ({ kind: 'text', name, partial
 const MAX = ['МАХ', 'MAX'];
 
 const CODE_INPUT = 'esia-enter-mfa input, esia-otp input, esia-ttp input';
+/** A code typed one digit per field: the first one. */
+const FIRST_CODE_INPUT = 'esia-enter-mfa input[type="tel"]:first-of-type, esia-otp input[type="tel"]:first-of-type, esia-ttp input[type="tel"]:first-of-type';
 const SKIP: ElementQuery = { kind: 'press', name: ['Пропустить', 'Не сейчас', 'Позже', 'Напомнить позже', 'Отложить', 'Продолжить без МАХ', 'Продолжить без MAX'] };
 
 export const SIDE_SCREENS: readonly Step[] = [
@@ -66,7 +68,11 @@ export const SIDE_SCREENS: readonly Step[] = [
     hint: 'Придумайте новый пароль и введите его дважды. Если есть кнопка пропуска, смену можно отложить.',
     instruction: 'Введите новый пароль два раза и сохраните. Если есть кнопка пропуска, смену можно отложить.',
     page: [on({ kind: 'heading', name: ['Смените пароль', 'Смена пароля', 'Изменение пароля', 'Придумайте новый пароль'] }), on(text('Срок действия пароля истек', 'сменить пароль'))],
-    target: [{ kind: 'field', name: ['Новый пароль', 'Придумайте пароль', 'Придумайте новый пароль'] }, SKIP],
+    target: [
+      { kind: 'field', name: ['Текущий пароль', 'Старый пароль', 'Действующий пароль'] },
+      { kind: 'field', name: ['Новый пароль', 'Придумайте пароль', 'Придумайте новый пароль'] },
+      SKIP,
+    ],
   },
   {
     id: 'esia-code',
@@ -79,6 +85,7 @@ export const SIDE_SCREENS: readonly Step[] = [
       on(text('Код доступен на доверенном устройстве', 'Введите код', 'Код из СМС', 'Код из SMS', 'Код подтверждения', 'Код отправлен')),
     ],
     target: [
+      { kind: 'field', selector: FIRST_CODE_INPUT },
       { kind: 'field', selector: CODE_INPUT },
       { kind: 'field', name: ['Код', 'Код из СМС', 'Код из SMS', 'Код подтверждения', 'Введите код'] },
       { kind: 'field', selector: 'input[type="tel"], input[autocomplete="one-time-code"]' },

@@ -34,6 +34,7 @@ const VARIANTS: Record<string, string> = {
   'diary-login-gosuslugi': '«Сетевой город»: школа нашла учётную запись',
   'diary-login-gosuslugi-not-found': '«Сетевой город»: «Запись не найдена»',
   'family-messenger': 'ссылка-приглашение открыта до учебного профиля',
+  'max-family-chat-link': 'чата класса нет: вход по ссылке учителя, с паролем MAX',
 };
 
 type RawWalk = Omit<Track, 'id' | 'variant'> & { readonly branch?: string };

@@ -1,5 +1,5 @@
 import type { ElementQuery, Scenario } from '../types';
-import { MAX_SEARCH, maxLoginSteps } from '../queries';
+import { MAX_CLASS_CHAT, MAX_SEARCH, maxLoginSteps } from '../queries';
 
 // Source: SITES-2026.md §1 (Sferum moved into MAX in 2025; no source document yet). The
 // join button's and the chat composer's wordings are guesses: the likely ones are accepted.
@@ -30,13 +30,14 @@ export const maxFamilyChat = {
     {
       id: 'find-chat',
       title: 'Найдите чат класса',
-      hint: 'Чаты класса добавляются сами и видны в «Чаты». Не видно — введите номер класса в поиск «Найти».',
+      hint: 'Чаты класса добавляются сами и видны в «Чаты». Откройте чат класса или найдите его через «Найти».',
       warning: 'Чата нет — откройте ссылку-приглашение учителя ещё раз: теперь MAX знает, что это вы.',
       instruction:
         'В списке «Чаты» найдите чат своего класса, например «5Б Родители», или введите его название в поле «Найти». Если чата нет, откройте ссылку от учителя ещё раз.',
       who: 'parent',
       page: [{ url: ['maxWeb'], shows: [MAX_SEARCH] }],
-      target: [MAX_SEARCH],
+      // The class chat; else the «Чаты» tab (a phone layout may be on «Контакты»); else the search.
+      target: [MAX_CLASS_CHAT, { kind: 'press', name: ['Чаты'] }, MAX_SEARCH],
       opens: 'https://web.max.ru/',
     },
     {

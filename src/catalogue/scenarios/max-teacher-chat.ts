@@ -9,7 +9,7 @@ const PLUS: ElementQuery = { kind: 'press', name: ['Создать', 'Новый
 const NEW_GROUP: ElementQuery = { kind: 'press', name: ['Создать групповой чат', 'Групповой чат', 'Новый групповой чат'] };
 const CONTINUE: ElementQuery = { kind: 'press', name: ['Продолжить'] };
 const MEMBERS: ElementQuery = {
-  kind: 'heading',
+  kind: 'text',
   name: ['Создать групповой чат', 'Новый групповой чат', 'Добавьте участников', 'Добавить участников', 'Выберите участников', 'Участники'],
 };
 const CREATE_CHAT: ElementQuery = { kind: 'press', name: ['Создать чат'] };
@@ -17,9 +17,11 @@ const SETTINGS: ElementQuery = {
   kind: 'press',
   name: ['Настройки чата', 'Информация о чате', 'Информация о группе', 'Настройки группы', 'Управление чатом'],
 };
+/** (Partial: the item may show the link itself under its label.) */
 const INVITE: ElementQuery = {
   kind: 'press',
-  name: ['Пригласить по ссылке', 'Ссылка-приглашение', 'Ссылка для приглашения', 'Пригласительная ссылка', 'Ссылка на чат', 'Пригласить'],
+  name: ['Пригласить по ссылке', 'Ссылка-приглашение', 'Ссылка для приглашения', 'Пригласительная ссылка', 'Ссылка на чат'],
+  partial: true,
 };
 const COPY: ElementQuery = { kind: 'press', name: ['Скопировать ссылку', 'Копировать ссылку', 'Скопировать', 'Копировать'] };
 const COPIED: ElementQuery = { kind: 'text', name: ['Ссылка скопирована'], partial: true };

@@ -8,7 +8,9 @@ import { esiaLoginPage } from '../queries';
 
 const LOADING: ElementQuery = { kind: 'text', name: ['Госуслуги сейчас откроются'], partial: true };
 const SIGN_IN: ElementQuery = { kind: 'press', name: ['Войти', 'Войти через Госуслуги', 'Войти через госуслуги', 'Войти в дневник'] };
-const CHILD: ElementQuery = { kind: 'heading', name: ['Выберите ребёнка', 'Выберите ребенка', 'Выберите ученика', 'Чей дневник открыть?', 'Выберите профиль'] };
+const CHILD: ElementQuery = { kind: 'text', name: ['Выберите ребёнка', 'Выберите ученика', 'Чей дневник открыть'], partial: true };
+/** A child's row: the child's name is unknown, the role or class under it is not. */
+const CHILD_ROW: ElementQuery = { kind: 'press', name: ['ученик', 'ученица', 'класс'], partial: true };
 const NEXT: ElementQuery = { kind: 'press', name: ['Продолжить', 'Далее', 'Выбрать'] };
 const CONSENTS: ElementQuery = {
   kind: 'text',
@@ -17,7 +19,7 @@ const CONSENTS: ElementQuery = {
 };
 const AGREE: ElementQuery = { kind: 'press', name: ['Принять', 'Дать согласие', 'Согласен', 'Согласиться', 'Подтвердить'] };
 const REGION: ElementQuery = { kind: 'text', name: ['Выберите регион, в котором находится школа'], partial: true };
-const FEED: ElementQuery = { kind: 'heading', name: ['Лента', 'Оценки', 'Домашние задания', 'Домашнее задание', 'Расписание', 'Расписание на сегодня'] };
+const FEED: ElementQuery = { kind: 'text', name: ['Лента', 'Оценки', 'Домашние задания', 'Домашнее задание', 'Расписание', 'Расписание на сегодня'] };
 const NO_CHILD: ElementQuery = {
   kind: 'text',
   name: ['Нет детей', 'Дети не найдены', 'не нашли детей', 'Добавьте ребёнка', 'Добавьте ребенка', 'нет привязанных детей'],
@@ -65,12 +67,12 @@ export const myschoolDiary = {
     {
       id: 'choose-child',
       title: 'Выберите ребёнка',
-      hint: 'Нажмите на своего ребёнка, затем «Продолжить».',
+      hint: 'Нажмите на своего ребёнка, затем «Продолжить», если кнопка есть.',
       warning: 'Ученику 18 лет и больше выбирает роль «Ученик» сам.',
       instruction: 'При первом входе нажмите на имя своего ребёнка, затем «Продолжить».',
       who: 'parent',
       page: [{ url: ['gosSchool'], shows: [CHILD] }],
-      target: [NEXT],
+      target: [NEXT, CHILD_ROW],
     },
     {
       id: 'consents',
@@ -90,7 +92,7 @@ export const myschoolDiary = {
       page: [{ url: ['gosSchool'], shows: [REGION] }],
       target: [
         { kind: 'field', name: ['Регион', 'Выберите регион', 'Поиск региона', 'Введите название региона'] },
-        { kind: 'press', name: ['Продолжить', 'Сохранить', 'Готово'] },
+        { kind: 'field', selector: '[role="combobox"], select' },
       ],
     },
     {
@@ -112,7 +114,7 @@ export const myschoolDiary = {
       who: 'parent',
       optional: true,
       page: [{ url: ['gosSchool'], shows: [NO_CHILD] }],
-      target: [{ kind: 'press', name: ['Семья и дети', 'Добавить ребёнка', 'Добавить ребенка'] }],
+      target: [{ kind: 'press', name: ['Семья и дети', 'Добавить ребёнка', 'Добавить ребенка'], partial: true }],
       branch: { scenario: 'child-gosuslugi-account', when: 'Ребёнка нет в профиле: добавьте его (для 14 лет и старше — задача П5)' },
     },
   ],
