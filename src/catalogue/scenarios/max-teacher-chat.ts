@@ -82,7 +82,8 @@ export const maxTeacherChat = {
       instruction:
         'В открытом чате нажмите на его название вверху (настройки чата). Найдите ссылку-приглашение, скопируйте её и отправьте родителям и ученикам.',
       who: 'teacher',
-      page: [chat()],
+      // (The chat's settings may open as a dialog that hides the rest.)
+      page: [chat(), { url: ['maxGroupChat'], shows: [INVITE] }],
       target: [COPY, INVITE, SETTINGS],
       done: [COPIED],
     },
