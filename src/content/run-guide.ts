@@ -200,7 +200,7 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
       if (message.command === 'prev') window.history.back();
       else if (!scenario) return;
       else if (message.command === 'restart') void changeProgress((p) => reset(p, scenario.id, Date.now()));
-      else if (current && current.state !== 'done' && current.scenario === scenario) {
+      else if (current && current.state !== 'done' && !current.side && current.scenario === scenario) {
         const stepId = current.step.id;
         guide.markedByPerson(stepId);
         void changeProgress((p) => markByPerson(p, scenario, stepId, 'done', Date.now()));

@@ -2,6 +2,7 @@ import type { PageSpec, Scenario, Step } from '../catalogue/types';
 import { onPage } from '../catalogue/pages';
 import { atMatches } from '../catalogue/at';
 import { isShown, locate, type Located, type PageScan } from './locate';
+import { sideScreensOf } from './side-screens';
 
 export type StepState = 'found' | 'searching' | 'done';
 
@@ -11,6 +12,8 @@ export interface Recognised {
   /** the page itself shows the step complete */
   readonly pageDone: boolean;
   readonly located: Located | null;
+  /** a site's own screen in between (src/catalogue/side-screens.ts): `index` is the step it stands in for */
+  readonly side?: true;
 }
 
 /** Whether a step is behind the person (seen done, or said done); none by default. */
@@ -33,6 +36,10 @@ export function pageMatches(spec: PageSpec, url: URL, scan: PageScan, behind: Be
  * counts once the earlier step is `behind` the person.
  */
 export function recognise(scenario: Scenario, url: URL, scan: PageScan, behind: Behind = nothingBehind): Recognised | null {
+  // A side screen (ESIA asking for a code, say) wins over the step whose page it is on.
+  const sides = sideScreensOf(scenario);
+  const side = sides?.screens.find((s) => s.page.some((page) => pageMatches(page, url, scan)));
+  if (side) return { step: side, index: sides!.index, pageDone: false, located: side.target ? locate(scan, side.target) : null, side: true };
   for (let index = scenario.steps.length - 1; index >= 0; index--) {
     const step = scenario.steps[index]!;
     if (!step.page.some((page) => pageMatches(page, url, scan, behind))) continue;
