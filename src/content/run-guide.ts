@@ -130,12 +130,10 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
     signal: ctx.signal,
     render: (view, scan) => {
       current = view;
+      // One drawing: the host already carries the display choices (applyPresenter).
       overlay.show(view);
       // The guide's own look at the page: what it found is kept, so this reads little more.
       noteForSupport(view, scan);
-      applyPresenter();
-      // The first drawing came before the host had the support attribute.
-      if (view && settings.supportView) overlay.show(view);
     },
     stored: (scenario, stepId) => progress.scenarios[scenario.id]?.steps[stepId] !== undefined,
     reached: (scenario, stepId, pageDone) =>
@@ -163,7 +161,8 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
     activeScenario = SCENARIOS.find((s) => s.id === p.active) ?? null;
     guide.setScenario(activeScenario);
     if (restarted) guide.forget();
-    guide.refresh();
+    // Our own report coming back changes nothing the guide relied on: no second reading.
+    else guide.progressChanged();
   });
   ctx.onInvalidated(unwatch);
 

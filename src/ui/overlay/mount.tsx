@@ -54,7 +54,8 @@ export async function createOverlay(
     mounted = false;
   });
   return {
-    host: () => (mounted ? shadowHost : undefined),
+    // Also before it is in the page: the display choices are set on it before the first drawing.
+    host: () => shadowHost,
     layerRoot() {
       ensureMounted();
       return shadow;
