@@ -1,13 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SCENARIOS, stepCode } from '.';
+import * as v from 'valibot';
+import { findScenario, SCENARIOS, stepCode } from '.';
+import { ScenarioSchema } from './schema';
 
-/** `## scenario-id — …` followed by numbered `` `step-id` `` lines in ../shared/SCENARIOS.md. */
+/**
+ * `## scenario-id — …` followed by numbered `` `step-id` `` lines in docs/SCENARIOS.md, the
+ * public contract as the product owner wrote it (a copy kept in the project, so that a clone
+ * alone checks it).
+ */
 function contractIds(): Map<string, string[]> {
-  const file = resolve(__dirname, '../../../shared/SCENARIOS.md');
+  const file = resolve(__dirname, '../../docs/SCENARIOS.md');
   const ids = new Map<string, string[]>();
-  if (!existsSync(file)) return ids;
   let current: string[] | undefined;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const h = /^## ([a-z0-9-]+) — /.exec(line);
@@ -29,6 +34,16 @@ describe('catalogue', () => {
 
   for (const scenario of SCENARIOS) {
     describe(scenario.id, () => {
+      test('is plain data of the catalogue schema, its references resolve', () => {
+        const r = v.safeParse(ScenarioSchema, scenario);
+        expect(r.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).toEqual([]);
+        scenario.steps.forEach((step, i) => {
+          for (const page of step.page) if (page.after) expect(scenario.steps.slice(0, i).map((s) => s.id), `${step.id} after`).toContain(page.after);
+          if (step.branch) expect(findScenario(step.branch.scenario), `${step.id} branch`).toBeDefined();
+        });
+        expect(scenario.roles.length).toBeGreaterThan(0);
+      });
+
       test('has every step of SCENARIOS.md, in its order, with the same ids', () => {
         const expected = contract.get(scenario.id);
         expect(expected, 'scenario is in SCENARIOS.md').toBeDefined();

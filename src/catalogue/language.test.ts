@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fixtureFor, FIXTURES } from '../../tests/support/replicas';
 import { SCENARIOS } from '.';
-import * as sites from './sites';
-import type { PageSpec, Step, UrlPredicate } from './types';
+import { PAGES } from './pages';
+import type { Step } from './types';
 
 // Plain language, checked: every «…» of a hint is the site's own word, found on the
 // step's replica page; in scenarios that switch between people, every step says whose.
@@ -26,12 +26,6 @@ const norm = (s: string) =>
     .replace(/&laquo;|&raquo;/g, '')
     .replace(/\s+/g, ' ');
 
-const examplesOf = new Map<UrlPredicate, readonly string[]>();
-for (const [name, urls] of Object.entries(sites.examples)) {
-  const fn = (sites as unknown as Record<string, unknown>)[name];
-  if (typeof fn === 'function') examplesOf.set(fn as UrlPredicate, urls);
-}
-
 const filesUnder = (dir: string): string[] =>
   !existsSync(dir) ? [] : readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
@@ -40,12 +34,10 @@ const filesUnder = (dir: string): string[] =>
 
 /** The replica pages a step can be on (with the scripts that draw their screens). */
 function pagesOf(step: Step): string {
-  const specs = (Array.isArray(step.page) ? step.page : [step.page]) as readonly PageSpec[];
   const files = new Set<string>();
-  for (const spec of specs) {
-    const preds = (typeof spec.url === 'function' ? [spec.url] : spec.url) as readonly UrlPredicate[];
-    for (const pred of preds) {
-      for (const url of examplesOf.get(pred) ?? []) {
+  for (const spec of step.page) {
+    for (const key of spec.url) {
+      for (const url of PAGES[key].examples) {
         const u = new URL(url);
         const file = fixtureFor(u);
         if (file) files.add(file);

@@ -1,5 +1,13 @@
-/** One or several accepted spellings of a text (the documents and the live sites differ). */
-export type Texts = string | readonly string[];
+import type { PageKey } from './pages';
+
+/**
+ * The catalogue is plain, serialisable data (a field fix is a patch in the same format,
+ * checked by the same schema, schema.ts): no functions inside steps, pages named by key
+ * (pages.ts), every many-valued field an array.
+ */
+
+/** Accepted spellings of a text (the documents and the live sites differ). */
+export type Texts = readonly string[];
 
 /** What a page element must be for a query to match it. */
 export type ElementKind =
@@ -32,12 +40,9 @@ export interface ElementQuery {
   readonly checked?: boolean;
 }
 
-/** A page predicate: one line, pure, with example URLs beside it (see sites.ts). */
-export type UrlPredicate = (url: URL) => boolean;
-
 export interface PageSpec {
-  /** which addresses the step can happen on */
-  readonly url: UrlPredicate | readonly UrlPredicate[];
+  /** which addresses the step can happen on: keys of pages.ts (any of them) */
+  readonly url: readonly PageKey[];
   /** all of these must be visible */
   readonly shows?: readonly ElementQuery[];
   /** none of these may be visible */
@@ -50,6 +55,10 @@ export interface PageSpec {
 }
 
 export type Who = 'parent' | 'child' | 'teacher' | 'pupil';
+
+/** Who a scenario is for, as the settings' role and the popup's groups name it. */
+export type Role = 'parent' | 'pupil' | 'teacher';
+export const ROLES: readonly Role[] = ['parent', 'pupil', 'teacher'];
 
 export interface Step {
   /** public contract: never rename */
@@ -69,9 +78,9 @@ export interface Step {
   /** a long wait after this step: the checklist shows it as a wait */
   readonly wait?: string;
   /** which page this step is (alternatives: any of them) */
-  readonly page: PageSpec | readonly PageSpec[];
+  readonly page: readonly PageSpec[];
   /** what to spotlight, in order of preference; none: the step is informational */
-  readonly target?: ElementQuery | readonly ElementQuery[];
+  readonly target?: readonly ElementQuery[];
   /** the page shows that the step is complete */
   readonly done?: readonly ElementQuery[];
   /** where the person goes to do this step (the popup's «Открыть сайт») */
@@ -88,6 +97,8 @@ export interface Scenario {
   readonly title: string;
   /** for whom, in a few words */
   readonly audience: string;
+  /** who does it (the popup groups and orders by this; the person's own role first) */
+  readonly roles: readonly Role[];
   /** what to have at hand */
   readonly needs: readonly string[];
   /** which source documents it comes from */

@@ -51,6 +51,7 @@ describe('guide', () => {
       number: 99,
       title: 'Тест',
       audience: 'тест',
+      roles: ['parent'],
       needs: ['тест'],
       sources: [],
       steps: [
@@ -59,11 +60,12 @@ describe('guide', () => {
           title: 'Отправьте',
           hint: 'Снимите галочку и нажмите «Отправить».',
           instruction: 'Снимите галочку и нажмите «Отправить».',
-          page: { url: () => true },
-          target: [{ kind: 'check', name: 'Автообновление', checked: true }, { name: 'Отправить' }],
+          page: [{ url: ['lkChildCard'] }],
+          target: [{ kind: 'check', name: ['Автообновление'], checked: true }, { name: ['Отправить'] }],
         },
       ],
     };
+    go('https://lk.gosuslugi.ru/profile/family/child/1');
     document.body.innerHTML = '<label><input id="c" type="checkbox" checked> Автообновление</label><button id="b">Отправить</button>';
     start().setScenario(tick);
     expect(last()?.target?.id).toBe('c');

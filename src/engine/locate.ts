@@ -215,9 +215,9 @@ export function isShown(scan: PageScan, query: ElementQuery): boolean {
  * preference. When two candidates are equally good, that is `ambiguous`: the caller
  * shows the written instruction rather than risk a wrong spotlight.
  */
-export function locate(scan: PageScan, queries: ElementQuery | readonly ElementQuery[]): Located {
+export function locate(scan: PageScan, queries: readonly ElementQuery[]): Located {
   let ambiguous = 0;
-  for (const query of Array.isArray(queries) ? (queries as readonly ElementQuery[]) : [queries as ElementQuery]) {
+  for (const query of queries) {
     const found = candidates(scan, query);
     if (found.length === 0) continue;
     // Every match leads to one place (a header link «Чаты» and the «Чаты 3» tile, both to

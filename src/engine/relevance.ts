@@ -1,4 +1,4 @@
-import type { ElementQuery, PageSpec, Scenario } from '../catalogue/types';
+import type { ElementQuery, Scenario } from '../catalogue/types';
 import { lettersOf } from './name-filter';
 import { core, normalize, normalizedTexts } from './text';
 
@@ -14,9 +14,8 @@ export type Relevance = (records: readonly MutationRecord[], target: Element | n
 function queriesOf(scenario: Scenario): ElementQuery[] {
   const out: ElementQuery[] = [];
   for (const step of scenario.steps) {
-    const pages = Array.isArray(step.page) ? (step.page as readonly PageSpec[]) : [step.page as PageSpec];
-    for (const p of pages) out.push(...(p.shows ?? []), ...(p.hides ?? []));
-    if (step.target) out.push(...(Array.isArray(step.target) ? (step.target as readonly ElementQuery[]) : [step.target as ElementQuery]));
+    for (const p of step.page) out.push(...(p.shows ?? []), ...(p.hides ?? []));
+    out.push(...(step.target ?? []));
     out.push(...(step.done ?? []));
   }
   return out;

@@ -6,12 +6,13 @@ import { PageScan } from './locate';
 import { recognise } from './resolve';
 
 // Three steps on one and the same chat page: the later ones say `after`.
-const chat = (url: URL) => url.hostname === 'chat.example' && url.pathname === '/convo/1';
+const chat = ['vkMeGroupChat'] as const;
 const scenario: Scenario = {
   id: 'test-same-page',
   number: 99,
   title: 'Один экран, три шага',
   audience: 'тест',
+  roles: ['teacher'],
   needs: ['тест'],
   sources: [],
   steps: [
@@ -20,17 +21,17 @@ const scenario: Scenario = {
       title: 'Скопируйте ссылку',
       hint: 'Нажмите «Копировать».',
       instruction: 'Нажмите кнопку «Копировать» в чате.',
-      page: { url: chat },
-      target: { name: 'Копировать' },
-      done: [{ kind: 'text', name: 'Ссылка скопирована' }],
+      page: [{ url: chat }],
+      target: [{ name: ['Копировать'] }],
+      done: [{ kind: 'text', name: ['Ссылка скопирована'] }],
     },
     {
       id: 'call',
       title: 'Позвоните',
       hint: 'Нажмите «Позвонить».',
       instruction: 'Нажмите кнопку «Позвонить» в чате.',
-      page: [{ url: chat, after: 'copy' }, { url: chat, shows: [{ kind: 'heading', name: 'Звонок' }] }],
-      target: { name: 'Позвонить' },
+      page: [{ url: chat, after: 'copy' }, { url: chat, shows: [{ kind: 'heading', name: ['Звонок'] }] }],
+      target: [{ name: ['Позвонить'] }],
     },
   ],
 };
@@ -43,7 +44,7 @@ describe('steps sharing one page (`after`)', () => {
   let abort: AbortController;
   beforeEach(() => {
     abort = new AbortController();
-    go('https://chat.example/convo/1');
+    go('https://web.vk.me/convo/2000000001');
   });
   afterEach(() => abort.abort());
 

@@ -1,4 +1,5 @@
 import type { PageSpec, Scenario, Step } from '../catalogue/types';
+import { onPage } from '../catalogue/pages';
 import { isShown, locate, type Located, type PageScan } from './locate';
 
 export type StepState = 'found' | 'searching' | 'done';
@@ -17,8 +18,7 @@ const nothingBehind: Behind = () => false;
 
 export function pageMatches(spec: PageSpec, url: URL, scan: PageScan, behind: Behind = nothingBehind): boolean {
   if (spec.after !== undefined && !behind(spec.after)) return false;
-  const preds = typeof spec.url === 'function' ? [spec.url] : spec.url;
-  if (!preds.some((p) => p(url))) return false;
+  if (!onPage(spec.url, url)) return false;
   if (spec.shows && !spec.shows.every((q) => isShown(scan, q))) return false;
   if (spec.hides && spec.hides.some((q) => isShown(scan, q))) return false;
   return true;
@@ -34,8 +34,7 @@ export function pageMatches(spec: PageSpec, url: URL, scan: PageScan, behind: Be
 export function recognise(scenario: Scenario, url: URL, scan: PageScan, behind: Behind = nothingBehind): Recognised | null {
   for (let index = scenario.steps.length - 1; index >= 0; index--) {
     const step = scenario.steps[index]!;
-    const pages = Array.isArray(step.page) ? (step.page as readonly PageSpec[]) : [step.page as PageSpec];
-    if (!pages.some((page) => pageMatches(page, url, scan, behind))) continue;
+    if (!step.page.some((page) => pageMatches(page, url, scan, behind))) continue;
     const pageDone = step.done !== undefined && step.done.every((q) => isShown(scan, q));
     const located = !pageDone && step.target ? locate(scan, step.target) : null;
     return { step, index, pageDone, located };

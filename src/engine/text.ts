@@ -26,11 +26,8 @@ export function core(normalized: string): string {
     .trim();
 }
 
-export const textsOf = (texts: Texts | undefined): readonly string[] =>
-  texts === undefined ? [] : typeof texts === 'string' ? [texts] : texts;
-
 /** Normalised accepted names, computed once per query. */
-export const normalizedTexts = (texts: Texts | undefined): string[] => textsOf(texts).map(normalize);
+export const normalizedTexts = (texts: Texts | undefined): string[] => (texts ?? []).map(normalize);
 
 /**
  * How well a name matches: 2 exactly, 1 once counters and symbols are stripped,

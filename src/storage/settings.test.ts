@@ -45,7 +45,7 @@ describe('settings', () => {
   test('scenarios ordered by role and diary; hidden ones left out unless active', () => {
     const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
     expect(ids(orderScenarios({ ...EMPTY_SETTINGS, role: 'teacher' }, {}))[0]).toBe('teacher-messenger');
-    expect(ids(orderScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {}))[0]).toBe('teen-gosuslugi-account');
+    expect(ids(orderScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {}))[0]).toBe('child-diary-sferum');
     const other = ids(orderScenarios({ ...EMPTY_SETTINGS, diary: 'dnevnik.ru' }, {}));
     expect(other.indexOf('diary-login-gosuslugi')).toBeLessThan(other.indexOf('parent-diary-sferum'));
     expect(ids(orderScenarios(EMPTY_SETTINGS, { hiddenScenarios: ['teacher-messenger'] }))).not.toContain('teacher-messenger');

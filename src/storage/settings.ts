@@ -5,8 +5,8 @@ import { REGIONAL_DIARIES } from '../catalogue/sites';
 import type { Scenario } from '../catalogue/types';
 
 /** Who uses Проводник on this computer: orders the scenarios. */
-export type Role = 'parent' | 'pupil' | 'teacher';
-export const ROLES: readonly Role[] = ['parent', 'pupil', 'teacher'];
+import { ROLES, type Role } from '../catalogue/types';
+export { ROLES, type Role };
 export type TextSize = 'normal' | 'large' | 'larger';
 export const TEXT_SIZES: readonly TextSize[] = ['normal', 'large', 'larger'];
 
@@ -172,11 +172,6 @@ export function effectiveSettings(s: Settings, m: Managed): Settings {
   return { ...s, region: m.region ?? s.region, diary: m.diary ?? s.diary, role: m.role ?? s.role };
 }
 
-const ROLE_FIRST: Record<Role, readonly string[]> = {
-  parent: ['parent-diary-sferum', 'child-gosuslugi-account', 'parent-consent', 'bind-child-account', 'diary-login-gosuslugi'],
-  pupil: ['teen-gosuslugi-account', 'child-diary-sferum', 'diary-login-gosuslugi', 'family-messenger'],
-  teacher: ['teacher-messenger', 'family-messenger'],
-};
 /** Kirov region's diary scenarios: they come after the any-region one when another diary is chosen. */
 const KIROV_ONLY = ['parent-diary-sferum', 'child-diary-sferum'];
 
@@ -187,7 +182,8 @@ const KIROV_ONLY = ['parent-diary-sferum', 'child-diary-sferum'];
  */
 export function orderScenarios(s: Settings, m: Managed, active: string | null = null, all: readonly Scenario[] = SCENARIOS): Scenario[] {
   const hidden = new Set(m.hiddenScenarios ?? []);
-  const first = s.role ? ROLE_FIRST[s.role] : [];
+  const role = s.role;
+  const first = role ? all.filter((sc) => sc.roles.includes(role)).map((sc) => sc.id) : [];
   const otherDiary = s.diary !== null && s.diary !== 'one.43edu.ru';
   const rank = (sc: Scenario) => {
     const f = first.indexOf(sc.id);

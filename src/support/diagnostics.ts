@@ -1,5 +1,5 @@
 import { SCENARIOS } from '../catalogue';
-import { PATH_WORDS } from '../catalogue/sites';
+import { pathWords } from '../catalogue/path-words';
 import type { ElementQuery, PageSpec, Scenario, Step } from '../catalogue/types';
 
 /**
@@ -54,29 +54,26 @@ export const NOT_FOUND_KEPT = 5;
 export const MAX_SIGNALS = 40;
 
 // Path segments the catalogue itself names (its example addresses); anything else is masked.
-const KNOWN_SEGMENTS: ReadonlySet<string> = new Set(PATH_WORDS);
+let knownSegments: ReadonlySet<string> | undefined;
 
 /** «/profile/family/child/82002675?x=1#y» → «/profile/family/child/:id». Never throws. */
 export function maskPath(pathname: string): string {
   const bare = String(pathname).split(/[?#]/)[0] ?? '';
   const segments = bare.split('/').filter(Boolean);
   if (segments.length === 0) return '/';
-  return '/' + segments.slice(0, 8).map((s) => (KNOWN_SEGMENTS.has(s) ? s : ':id')).join('/');
+  return '/' + segments.slice(0, 8).map((s) => ((knownSegments ??= pathWords()).has(s) ? s : ':id')).join('/');
 }
 
 const HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(:\d{1,5})?$/;
 /** A host as a host, or null (nothing else can pass for one). */
 export const cleanHost = (host: unknown): string | null => (typeof host === 'string' && HOST.test(host) ? host : null);
 
-export const pagesOf = (step: Step): readonly PageSpec[] => (Array.isArray(step.page) ? (step.page as readonly PageSpec[]) : [step.page as PageSpec]);
-export const queriesOf = (q: ElementQuery | readonly ElementQuery[] | undefined): readonly ElementQuery[] =>
-  q === undefined ? [] : Array.isArray(q) ? (q as readonly ElementQuery[]) : [q as ElementQuery];
 
 /** The catalogue's query a signal stands for (undefined: no such signal). */
 export function signalQuery(step: Step, s: Signal): ElementQuery | PageSpec | undefined {
   if (s.group === 'done') return step.done?.[s.index];
-  if (s.group === 'target') return queriesOf(step.target)[s.index];
-  const page = pagesOf(step)[s.page];
+  if (s.group === 'target') return step.target?.[s.index];
+  const page = step.page[s.page];
   if (!page) return undefined;
   if (s.group === 'url') return s.index === 0 ? page : undefined;
   return page[s.group]?.[s.index];

@@ -2,7 +2,8 @@ import type { Scenario, Step } from '../catalogue/types';
 import type { GuideView } from '../engine/guide';
 import { isShown, locate, type PageScan } from '../engine/locate';
 import { nextStepIndex, type ScenarioProgress } from '../engine/progress';
-import { maskPath, MAX_SIGNALS, pagesOf, queriesOf, type PageFacts, type Signal } from './diagnostics';
+import { onPage } from '../catalogue/pages';
+import { maskPath, MAX_SIGNALS, type PageFacts, type Signal } from './diagnostics';
 
 /**
  * The page as the guide recognised it, for the support report: the host, the masked
@@ -34,14 +35,13 @@ export function pageFacts(
 
 export function signalsOf(step: Step, url: URL, scan: PageScan): Signal[] {
   const out: Signal[] = [];
-  pagesOf(step).forEach((page, p) => {
-    const preds = typeof page.url === 'function' ? [page.url] : page.url;
-    out.push({ group: 'url', page: p, index: 0, ok: preds.some((pred) => safe(() => pred(url))) });
+  step.page.forEach((page, p) => {
+    out.push({ group: 'url', page: p, index: 0, ok: safe(() => onPage(page.url, url)) });
     page.shows?.forEach((q, i) => out.push({ group: 'shows', page: p, index: i, ok: safe(() => isShown(scan, q)) }));
     page.hides?.forEach((q, i) => out.push({ group: 'hides', page: p, index: i, ok: !safe(() => isShown(scan, q)) }));
   });
   step.done?.forEach((q, i) => out.push({ group: 'done', page: 0, index: i, ok: safe(() => isShown(scan, q)) }));
-  queriesOf(step.target).forEach((q, i) => out.push({ group: 'target', page: 0, index: i, ok: safe(() => locate(scan, q).kind === 'found') }));
+  (step.target ?? []).forEach((q, i) => out.push({ group: 'target', page: 0, index: i, ok: safe(() => locate(scan, [q]).kind === 'found') }));
   return out;
 }
 

@@ -60,8 +60,8 @@ export function when(at: number): string {
 const KIND: Record<string, string> = { press: 'кнопка', field: 'поле', check: 'флажок', heading: 'заголовок', text: 'текст' };
 /** A query in the catalogue's own words: «кнопка «Войти» (в блоке «Вход»)». */
 export function describeQuery(q: ElementQuery): string {
-  const names = q.name === undefined ? [] : typeof q.name === 'string' ? [q.name] : q.name;
-  const within = q.within === undefined ? '' : ` (в блоке «${typeof q.within === 'string' ? q.within : q.within[0]}»)`;
+  const names = q.name ?? [];
+  const within = q.within?.[0] === undefined ? '' : ` (в блоке «${q.within[0]}»)`;
   const what = names.length > 0 ? `«${names[0]}»` : q.selector ? `по селектору ${q.selector}` : '';
   const state = q.checked === true ? ', отмечен' : q.checked === false ? ', не отмечен' : '';
   return `${KIND[q.kind ?? 'press'] ?? 'элемент'} ${what}${state}${within}`.trim();
@@ -148,7 +148,7 @@ export function buildReport(input: ReportInput): string {
     const checked = sc?.steps.find((s) => s.id === page.checked);
     if (sc && checked) {
       lines.push(`  признаки шага ${code(sc, checked.id)} (${checked.id}):`);
-      const pages = Array.isArray(checked.page) ? checked.page.length : 1;
+      const pages = checked.page.length;
       for (const s of page.signals) lines.push(`    ${describeSignal(checked, s, pages)}`);
     }
   }

@@ -1,7 +1,5 @@
 import type { ElementQuery, Scenario } from '../types';
-import { isLkChildCard, isLkDocuments, isLkFamily, isLkHome, isLkProfile } from '../sites';
-import { esiaLoginPage } from './shared';
-import { ACCOUNT_HEADING, BIND_BUTTON, CHILD_LINK, DOCUMENTS_MENU, FAMILY_SECTION } from './child-gosuslugi-account';
+import { ACCOUNT_HEADING, BIND_BUTTON, CHILD_LINK, DOCUMENTS_MENU, FAMILY_SECTION, esiaLoginPage } from '../queries';
 
 // Sources: seed 001 (binding an existing child account: «Привязать», the child's e-mail,
 // «Продолжить», the binding code and its expiry, the child's window or the block in «Профиль»),
@@ -9,13 +7,13 @@ import { ACCOUNT_HEADING, BIND_BUTTON, CHILD_LINK, DOCUMENTS_MENU, FAMILY_SECTIO
 
 const EMAIL_ASKED: ElementQuery = {
   kind: 'text',
-  name: 'Введите электронную почту ребёнка, на которую зарегистрирована',
+  name: ['Введите электронную почту ребёнка, на которую зарегистрирована'],
   partial: true,
 };
 /** The code screen (its heading is not in the documents: the words around the code). */
 const CODE_SHOWN: ElementQuery = { kind: 'text', name: ['Код привязки', 'Код действует до'], partial: true };
-const CODE_FIELD: ElementQuery = { kind: 'field', name: 'Код привязки' };
-const BOUND: ElementQuery = { kind: 'text', name: 'Учётная запись привязана', partial: true };
+const CODE_FIELD: ElementQuery = { kind: 'field', name: ['Код привязки'] };
+const BOUND: ElementQuery = { kind: 'text', name: ['Учётная запись привязана'], partial: true };
 
 export const bindChildAccount = {
   id: 'bind-child-account',
@@ -23,6 +21,7 @@ export const bindChildAccount = {
   title: 'Привязать существующую учётную запись ребёнка',
   audience:
     'Для родителя, если ребёнок сам зарегистрировался на Госуслугах (или ему 14 лет и больше). Нужны двое: родитель и ребёнок, каждый в своей учётной записи.',
+  roles: ['parent', 'pupil'],
   needs: [
     'Логин и пароль от Госуслуг родителя',
     'Почта, на которую зарегистрирована учётная запись ребёнка',
@@ -39,7 +38,7 @@ export const bindChildAccount = {
       instruction:
         'В своей учётной записи откройте «Документы», затем «Семья и дети». В блоке «Дети» нажмите на ФИО ребёнка.',
       who: 'parent',
-      page: [{ url: isLkFamily, shows: [CHILD_LINK] }, { url: isLkDocuments }, { url: isLkHome, hides: [CODE_FIELD, BOUND] }],
+      page: [{ url: ['lkFamily'], shows: [CHILD_LINK] }, { url: ['lkDocuments'] }, { url: ['lkHome'], hides: [CODE_FIELD, BOUND] }],
       target: [CHILD_LINK, FAMILY_SECTION, DOCUMENTS_MENU],
       opens: 'https://lk.gosuslugi.ru/profile/family',
     },
@@ -50,8 +49,8 @@ export const bindChildAccount = {
       instruction:
         'В карточке ребёнка найдите блок «Учётная запись ребёнка на Госуслугах» и нажмите «Привязать» (не «Создать»).',
       who: 'parent',
-      page: { url: isLkChildCard, shows: [ACCOUNT_HEADING] },
-      target: BIND_BUTTON,
+      page: [{ url: ['lkChildCard'], shows: [ACCOUNT_HEADING] }],
+      target: [BIND_BUTTON],
     },
     {
       id: 'parent-email',
@@ -61,8 +60,8 @@ export const bindChildAccount = {
       instruction:
         'В окне привязки введите электронную почту ребёнка, на которую зарегистрирована его учётная запись, и нажмите «Продолжить».',
       who: 'parent',
-      page: { url: isLkChildCard, shows: [EMAIL_ASKED] },
-      target: { kind: 'press', name: 'Продолжить' },
+      page: [{ url: ['lkChildCard'], shows: [EMAIL_ASKED] }],
+      target: [{ kind: 'press', name: ['Продолжить'] }],
     },
     {
       id: 'parent-code',
@@ -72,8 +71,8 @@ export const bindChildAccount = {
       instruction:
         'В окне появился код привязки. Перепишите или скопируйте его и отправьте ребёнку. Запомните срок действия под кодом.',
       who: 'parent',
-      page: { url: isLkChildCard, shows: [CODE_SHOWN], hides: [EMAIL_ASKED] },
-      target: { kind: 'press', name: ['Скопировать', 'Скопировать код'] },
+      page: [{ url: ['lkChildCard'], shows: [CODE_SHOWN], hides: [EMAIL_ASKED] }],
+      target: [{ kind: 'press', name: ['Скопировать', 'Скопировать код'] }],
     },
     {
       id: 'child-login',
@@ -83,8 +82,8 @@ export const bindChildAccount = {
       instruction:
         'Ребёнок открывает Госуслуги и входит со своим логином («Телефон / Email / СНИЛС») и паролем: «Войти».',
       who: 'child',
-      page: esiaLoginPage,
-      target: { kind: 'press', name: 'Войти' },
+      page: [esiaLoginPage],
+      target: [{ kind: 'press', name: ['Войти'] }],
       opens: 'https://lk.gosuslugi.ru/',
     },
     {
@@ -96,10 +95,10 @@ export const bindChildAccount = {
         'После входа появится окно для кода привязки. Введите код от родителя и нажмите «Привязать». Если окно закрыто, откройте «Профиль»: там есть такой же блок.',
       who: 'child',
       page: [
-        { url: [isLkHome, isLkProfile], shows: [CODE_FIELD] },
-        { url: [isLkHome, isLkProfile], shows: [BOUND] },
+        { url: ['lkHome', 'lkProfile'], shows: [CODE_FIELD] },
+        { url: ['lkHome', 'lkProfile'], shows: [BOUND] },
       ],
-      target: { kind: 'press', name: 'Привязать' },
+      target: [{ kind: 'press', name: ['Привязать'] }],
       done: [BOUND],
       opens: 'https://lk.gosuslugi.ru/profile',
     },

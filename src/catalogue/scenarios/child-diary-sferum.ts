@@ -1,22 +1,20 @@
 import type { ElementQuery, Scenario } from '../types';
-import { isOneDesktop, isOneLogin, isVkIdAuth } from '../sites';
-import { esiaGrantStep, esiaLoginPage, GOSUSLUGI_ENTRY, LINKED_TEXT, VKID_PROFILE_HEADING } from './shared';
-import { VKM } from './teacher-messenger';
+import { GOSUSLUGI_ENTRY, LINKED_TEXT, VKID_PROFILE_HEADING, VKM, esiaGrantStep, esiaLoginPage } from '../queries';
 
 // Source: seed 000, second part («Связь ЭЖ (дневник) с учебным аккаунтом Сферум ребенка»).
 
 /** VK ID's submit button: «Продолжить» on every screen (`data-test-id`, SITES.md). */
-const VKID_CONTINUE: ElementQuery = { kind: 'press', name: 'Продолжить', selector: 'button[data-test-id="submit_btn"]' };
+const VKID_CONTINUE: ElementQuery = { kind: 'press', name: ['Продолжить'], selector: 'button[data-test-id="submit_btn"]' };
 /** The documents' «Войти в другой аккаунт»; public code knows «Войти другим способом». */
 const ANOTHER_ACCOUNT: ElementQuery = {
   kind: 'press',
   name: ['Войти в другой аккаунт', 'Войти другим способом'],
   selector: 'button[data-testid="enter-another-way"]',
 };
-const VKID_ACCOUNT_HEADING: ElementQuery = { kind: 'heading', name: 'Ваш профиль для связи' };
-const VKID_PHONE_HEADING: ElementQuery = { kind: 'heading', name: 'Вход в VK ID' };
+const VKID_ACCOUNT_HEADING: ElementQuery = { kind: 'heading', name: ['Ваш профиль для связи'] };
+const VKID_PHONE_HEADING: ElementQuery = { kind: 'heading', name: ['Вход в VK ID'] };
 const VKID_PHONE_FIELD: ElementQuery = { kind: 'field', selector: 'input[name="login"][type="tel"]' };
-const VKID_PASSWORD_HEADING: ElementQuery = { kind: 'heading', name: 'Введите пароль' };
+const VKID_PASSWORD_HEADING: ElementQuery = { kind: 'heading', name: ['Введите пароль'] };
 const VKID_CODE_FIELD: ElementQuery = { kind: 'field', selector: 'input[name="otp-cell"]' };
 /** A group chat of the study profile in the chat list (peer ids from 2000000000). */
 const CLASS_CHAT: ElementQuery = { kind: 'press', selector: 'a[href^="/convo/2"]' };
@@ -26,6 +24,7 @@ export const childDiarySferum = {
   number: 3,
   title: 'Ребёнок: связать свой дневник с Сферумом',
   audience: 'Для ученика (вместе с родителем): у ребёнка есть своя учётная запись на Госуслугах.',
+  roles: ['pupil'],
   needs: [
     'Логин и пароль от Госуслуг ребёнка (не родителя)',
     'Телефон ребёнка, указанный в его профиле на Госуслугах',
@@ -40,8 +39,8 @@ export const childDiarySferum = {
       instruction:
         'Откройте one.43edu.ru. На странице входа нажмите кнопку «Вход через портал госуслуг». Не нажимайте «Войти через 43edu.ru».',
       who: 'child',
-      page: [{ url: isOneLogin }, { url: isOneDesktop, shows: [GOSUSLUGI_ENTRY] }],
-      target: GOSUSLUGI_ENTRY,
+      page: [{ url: ['oneLogin'] }, { url: ['oneDesktop'], shows: [GOSUSLUGI_ENTRY] }],
+      target: [GOSUSLUGI_ENTRY],
       opens: 'https://one.43edu.ru/',
     },
     {
@@ -53,8 +52,8 @@ export const childDiarySferum = {
       instruction:
         'На странице Госуслуг введите логин ребёнка («Телефон / Email / СНИЛС») и его «Пароль», затем нажмите «Войти».',
       who: 'child',
-      page: esiaLoginPage,
-      target: [{ kind: 'press', name: 'Войти' }],
+      page: [esiaLoginPage],
+      target: [{ kind: 'press', name: ['Войти'] }],
     },
     {
       ...esiaGrantStep('child'),
@@ -68,8 +67,8 @@ export const childDiarySferum = {
       hint: 'Вы в дневнике ребёнка. Нажмите плитку «Чаты».',
       instruction: 'В электронном дневнике на главной странице нажмите значок «Чаты».',
       who: 'child',
-      page: { url: isOneDesktop, shows: [{ kind: 'press', name: 'Чаты' }] },
-      target: { kind: 'press', name: 'Чаты' },
+      page: [{ url: ['oneDesktop'], shows: [{ kind: 'press', name: ['Чаты'] }] }],
+      target: [{ kind: 'press', name: ['Чаты'] }],
       opens: 'https://one.43edu.ru/',
     },
     {
@@ -78,8 +77,8 @@ export const childDiarySferum = {
       hint: 'Нажмите «Привязать учебный профиль VK ID».',
       instruction: 'В окне «Чаты» нажмите ссылку «Привязать учебный профиль VK ID». Откроется сайт VK ID.',
       who: 'child',
-      page: { url: isOneDesktop, shows: [{ kind: 'press', name: 'Привязать учебный профиль VK ID' }] },
-      target: { kind: 'press', name: 'Привязать учебный профиль VK ID' },
+      page: [{ url: ['oneDesktop'], shows: [{ kind: 'press', name: ['Привязать учебный профиль VK ID'] }] }],
+      target: [{ kind: 'press', name: ['Привязать учебный профиль VK ID'] }],
       opens: 'https://one.43edu.ru/#chat',
     },
     {
@@ -92,10 +91,10 @@ export const childDiarySferum = {
         'На сайте VK ID в блоке «Ваш профиль для связи» посмотрите, чей аккаунт показан. Если родителя — нажмите «Войти в другой аккаунт» (или «Войти другим способом»).',
       who: 'child',
       page: [
-        { url: isVkIdAuth, shows: [VKID_ACCOUNT_HEADING] },
-        { url: isVkIdAuth, shows: [ANOTHER_ACCOUNT], hides: [VKID_PROFILE_HEADING] },
+        { url: ['vkIdAuth'], shows: [VKID_ACCOUNT_HEADING] },
+        { url: ['vkIdAuth'], shows: [ANOTHER_ACCOUNT], hides: [VKID_PROFILE_HEADING] },
       ],
-      target: ANOTHER_ACCOUNT,
+      target: [ANOTHER_ACCOUNT],
     },
     {
       id: 'vkid-phone',
@@ -105,8 +104,8 @@ export const childDiarySferum = {
       instruction: 'В окне «Вход в VK ID» введите номер телефона ребёнка (как на Госуслугах) и нажмите «Продолжить».',
       who: 'child',
       page: [
-        { url: isVkIdAuth, shows: [VKID_PHONE_HEADING] },
-        { url: isVkIdAuth, shows: [VKID_PHONE_FIELD], hides: [VKID_PROFILE_HEADING] },
+        { url: ['vkIdAuth'], shows: [VKID_PHONE_HEADING] },
+        { url: ['vkIdAuth'], shows: [VKID_PHONE_FIELD], hides: [VKID_PROFILE_HEADING] },
       ],
       target: [VKID_CONTINUE, VKID_PHONE_FIELD],
     },
@@ -119,8 +118,8 @@ export const childDiarySferum = {
         'В окне «Введите пароль» введите пароль VK ID ребёнка (или код из СМС) и нажмите «Продолжить». Нет пароля — «Забыли или не установили пароль?».',
       who: 'child',
       page: [
-        { url: isVkIdAuth, shows: [VKID_PASSWORD_HEADING] },
-        { url: isVkIdAuth, shows: [VKID_CODE_FIELD] },
+        { url: ['vkIdAuth'], shows: [VKID_PASSWORD_HEADING] },
+        { url: ['vkIdAuth'], shows: [VKID_CODE_FIELD] },
       ],
       target: [VKID_CONTINUE],
     },
@@ -131,7 +130,7 @@ export const childDiarySferum = {
       instruction:
         'В блоке «Информация о себе» проверьте данные ребёнка, исправьте ошибки и нажмите «Продолжить»: так создаётся учебный профиль.',
       who: 'child',
-      page: { url: isVkIdAuth, shows: [VKID_PROFILE_HEADING] },
+      page: [{ url: ['vkIdAuth'], shows: [VKID_PROFILE_HEADING] }],
       target: [VKID_CONTINUE],
     },
     {
@@ -142,7 +141,7 @@ export const childDiarySferum = {
       instruction:
         'В дневнике ребёнка откройте «Чаты». Должна быть надпись «Электронный дневник и учебный аккаунт Сферума связаны». Нажмите «Перейти в VK Мессенджер».',
       who: 'child',
-      page: { url: isOneDesktop, shows: [LINKED_TEXT] },
+      page: [{ url: ['oneDesktop'], shows: [LINKED_TEXT] }],
       done: [LINKED_TEXT],
       opens: 'https://one.43edu.ru/#chat',
     },
@@ -156,7 +155,7 @@ export const childDiarySferum = {
         'Откройте web.vk.me или приложение VK Мессенджер. Вверху списка должно быть «сферум», а в списке — чат класса.',
       who: 'child',
       optional: true,
-      page: { url: VKM },
+      page: [{ url: VKM }],
       done: [CLASS_CHAT],
       opens: 'https://web.vk.me/',
     },

@@ -1,42 +1,10 @@
 import type { ElementQuery, PageSpec, Scenario } from '../types';
-import {
-  isLkChildAdd,
-  isLkChildCard,
-  isLkCreateChildAccount,
-  isLkDocuments,
-  isLkFamily,
-  isLkHome,
-  isLkProfile,
-} from '../sites';
-import { esiaLoginPage } from './shared';
+import { ACCOUNT_BLOCK, ACCOUNT_HEADING, ADD_CHILD, CHILD_LINK, DOCUMENTS_MENU, FAMILY_SECTION, LK_ANY_PAGE, esiaLoginPage } from '../queries';
 
 // Sources: seed 000 (second half: the wizard with the Mail.ru child mailbox), 001 (Документы →
 // Семья и дети, ЗАГС check, «Создать», address, phone, e-mail, password), 002 (ЗАГС wait,
 // phone/e-mail pitfall), 003 (the card, «Создать», the wizard). Replica notes:
 // tests/fixtures/GOSUSLUGI-STEPS.md. The pieces below are shared by the family scenarios.
-
-/** Signed-in lk pages that are no step of their own: the person starts from the header. */
-export const LK_ANY_PAGE = [isLkHome, isLkProfile] as const;
-
-/** The header's «Документы» (the main page's «Документы» heading is no control). */
-export const DOCUMENTS_MENU: ElementQuery = { kind: 'press', name: 'Документы' };
-
-/** «Документы и данные» side navigation. */
-export const FAMILY_SECTION: ElementQuery = { kind: 'press', name: 'Семья и дети' };
-
-/** The block of children on «Семья и дети». */
-export const KIDS_BLOCK = 'Дети';
-
-/** A child's card in block «Дети»: by its stable address, never by the child's name. */
-export const CHILD_LINK: ElementQuery = { kind: 'press', selector: 'a[href*="/profile/family/child/"]', within: KIDS_BLOCK };
-
-/** «Добавить» in block «Дети» (not under «Брак и развод» or «Родители»). */
-export const ADD_CHILD: ElementQuery = { kind: 'press', name: 'Добавить', within: KIDS_BLOCK };
-
-/** The account block of the child's card (seed 001 names it in full, seed 000 shorter). */
-export const ACCOUNT_BLOCK = ['Учётная запись ребёнка на Госуслугах', 'Учётная запись ребёнка'] as const;
-export const ACCOUNT_HEADING: ElementQuery = { kind: 'heading', name: ACCOUNT_BLOCK };
-export const BIND_BUTTON: ElementQuery = { kind: 'press', name: 'Привязать', within: ACCOUNT_BLOCK };
 
 /** The certificate entered by hand, not yet checked in ЗАГС (seed 001). */
 const CERT_MANUAL: ElementQuery = {
@@ -65,8 +33,8 @@ const ACCOUNT_EXISTS: ElementQuery = {
 
 const AUTOUPDATE = 'Автообновление для сохранения актуальности документов';
 
-const wizard = (...shows: ElementQuery[]): PageSpec => ({ url: isLkCreateChildAccount, shows });
-const heading = (name: string | readonly string[]): ElementQuery => ({ kind: 'heading', name });
+const wizard = (...shows: ElementQuery[]): PageSpec => ({ url: ['lkCreateChildAccount'], shows });
+const heading = (...name: string[]): ElementQuery => ({ kind: 'heading', name });
 
 const EMAIL_CONSENT = 'Даю согласие на использование персональных данных для создания учётной записи ребёнка';
 const EMAIL_SENT = heading('Подтвердите электронную почту');
@@ -76,6 +44,7 @@ export const childGosuslugiAccount = {
   number: 2,
   title: 'Родитель: учётная запись ребёнка до 14 лет на Госуслугах',
   audience: 'Для родителя ребёнка до 14 лет, у которого есть подтверждённая учётная запись на Госуслугах.',
+  roles: ['parent'],
   needs: [
     'Подтверждённая учётная запись родителя на Госуслугах',
     'Свидетельство о рождении ребёнка (российское)',
@@ -92,8 +61,8 @@ export const childGosuslugiAccount = {
       instruction:
         'На странице Госуслуг введите свой логин («Телефон / Email / СНИЛС») и «Пароль», затем нажмите «Войти». Можно войти и по «QR-код».',
       who: 'parent',
-      page: esiaLoginPage,
-      target: { kind: 'press', name: 'Войти' },
+      page: [esiaLoginPage],
+      target: [{ kind: 'press', name: ['Войти'] }],
       opens: 'https://lk.gosuslugi.ru/',
     },
     {
@@ -102,8 +71,8 @@ export const childGosuslugiAccount = {
       hint: 'Нажмите «Документы» в верхнем меню.',
       instruction: 'В личном кабинете Госуслуг нажмите пункт «Документы» в меню вверху страницы.',
       who: 'parent',
-      page: { url: LK_ANY_PAGE },
-      target: DOCUMENTS_MENU,
+      page: [{ url: LK_ANY_PAGE }],
+      target: [DOCUMENTS_MENU],
       opens: 'https://lk.gosuslugi.ru/',
     },
     {
@@ -112,8 +81,8 @@ export const childGosuslugiAccount = {
       hint: 'В разделе «Документы и данные» нажмите «Семья и дети».',
       instruction: 'На странице «Документы и данные» выберите слева раздел «Семья и дети».',
       who: 'parent',
-      page: { url: isLkDocuments },
-      target: FAMILY_SECTION,
+      page: [{ url: ['lkDocuments'] }],
+      target: [FAMILY_SECTION],
       opens: 'https://lk.gosuslugi.ru/profile/personal',
     },
     {
@@ -125,8 +94,8 @@ export const childGosuslugiAccount = {
         'На странице «Семья и дети» найдите блок «Дети» и нажмите в нём «Добавить». Не путайте с «Добавить» в блоках «Брак и развод» и «Родители».',
       who: 'parent',
       optional: true,
-      page: { url: isLkFamily, hides: [CHILD_LINK] },
-      target: ADD_CHILD,
+      page: [{ url: ['lkFamily'], hides: [CHILD_LINK] }],
+      target: [ADD_CHILD],
       opens: 'https://lk.gosuslugi.ru/profile/family',
       branch: {
         scenario: 'teen-gosuslugi-account',
@@ -140,8 +109,8 @@ export const childGosuslugiAccount = {
       instruction:
         'В форме «Информация о ребёнке» введите ФИО ребёнка, пол, дату рождения, серию, номер и дату выдачи свидетельства о рождении, затем нажмите «Сохранить».',
       who: 'parent',
-      page: { url: isLkChildAdd },
-      target: { kind: 'press', name: 'Сохранить' },
+      page: [{ url: ['lkChildAdd'] }],
+      target: [{ kind: 'press', name: ['Сохранить'] }],
     },
     {
       id: 'request-check',
@@ -153,16 +122,16 @@ export const childGosuslugiAccount = {
       who: 'parent',
       wait: 'Проверка в ЗАГС идёт от 15 минут до 5 рабочих дней. Можно закрыть страницу и вернуться позже: шаги сохранятся. Иностранное свидетельство онлайн не проверить — нужен МФЦ.',
       page: [
-        { url: isLkChildCard, shows: [CERT_MANUAL] },
-        { url: isLkChildCard, shows: [CERT_CHECKING] },
-        { url: isLkChildCard, shows: [ACCOUNT_WAIT] },
+        { url: ['lkChildCard'], shows: [CERT_MANUAL] },
+        { url: ['lkChildCard'], shows: [CERT_CHECKING] },
+        { url: ['lkChildCard'], shows: [ACCOUNT_WAIT] },
         // The request window in front of the card (a modal hides what is behind it).
-        { url: isLkChildCard, shows: [{ kind: 'press', name: 'Отправить' }] },
+        { url: ['lkChildCard'], shows: [{ kind: 'press', name: ['Отправить'] }] },
       ],
       target: [
-        { kind: 'check', name: AUTOUPDATE, checked: true },
-        { kind: 'press', name: 'Отправить' },
-        { kind: 'press', name: 'Запросить', within: 'Свидетельство о рождении' },
+        { kind: 'check', name: [AUTOUPDATE], checked: true },
+        { kind: 'press', name: ['Отправить'] },
+        { kind: 'press', name: ['Запросить'], within: ['Свидетельство о рождении'] },
       ],
       done: [CERT_CHECKING],
     },
@@ -172,8 +141,8 @@ export const childGosuslugiAccount = {
       hint: 'Когда проверка закончится, откройте карточку ребёнка в блоке «Дети».',
       instruction: 'Откройте «Документы» → «Семья и дети» и в блоке «Дети» нажмите на ФИО ребёнка.',
       who: 'parent',
-      page: { url: isLkFamily, shows: [CHILD_LINK] },
-      target: CHILD_LINK,
+      page: [{ url: ['lkFamily'], shows: [CHILD_LINK] }],
+      target: [CHILD_LINK],
       opens: 'https://lk.gosuslugi.ru/profile/family',
     },
     {
@@ -184,8 +153,8 @@ export const childGosuslugiAccount = {
       instruction:
         'В карточке ребёнка найдите блок «Учётная запись ребёнка на Госуслугах» и нажмите «Создать». Если есть только «Привязать», у ребёнка уже есть учётная запись: выберите задачу «Привязать существующую учётную запись ребёнка».',
       who: 'parent',
-      page: { url: isLkChildCard, shows: [ACCOUNT_HEADING], hides: [CERT_MANUAL, CERT_CHECKING, ACCOUNT_WAIT, ACCOUNT_EXISTS] },
-      target: { kind: 'press', name: 'Создать', within: ACCOUNT_BLOCK },
+      page: [{ url: ['lkChildCard'], shows: [ACCOUNT_HEADING], hides: [CERT_MANUAL, CERT_CHECKING, ACCOUNT_WAIT, ACCOUNT_EXISTS] }],
+      target: [{ kind: 'press', name: ['Создать'], within: ACCOUNT_BLOCK }],
       branch: {
         scenario: 'bind-child-account',
         when: 'У ребёнка уже есть своя учётная запись: нажмите «Привязать»',
@@ -198,8 +167,8 @@ export const childGosuslugiAccount = {
       instruction:
         'На экране «Добавьте адрес» проверьте «Место рождения» (как в свидетельстве о рождении) и «Адрес постоянной регистрации», затем нажмите «Продолжить».',
       who: 'parent',
-      page: wizard(heading('Добавьте адрес')),
-      target: { kind: 'press', name: 'Продолжить' },
+      page: [wizard(heading('Добавьте адрес'))],
+      target: [{ kind: 'press', name: ['Продолжить'] }],
     },
     {
       id: 'phone',
@@ -209,14 +178,14 @@ export const childGosuslugiAccount = {
       instruction:
         'На экране «Добавьте номер телефона — при наличии» введите номер телефона ребёнка и нажмите «Получить код». Если у ребёнка нет телефона, нажмите «Пропустить».',
       who: 'parent',
-      page: wizard(
-        heading([
+      page: [wizard(
+        heading(
           'Добавьте номер телефона — при наличии',
           'Добавьте номер телефона – при наличии',
           'Добавьте номер телефона - при наличии',
-        ]),
-      ),
-      target: [{ kind: 'press', name: 'Получить код' }, { kind: 'press', name: 'Пропустить' }],
+        ),
+      )],
+      target: [{ kind: 'press', name: ['Получить код'] }, { kind: 'press', name: ['Пропустить'] }],
     },
     {
       id: 'phone-code',
@@ -225,8 +194,8 @@ export const childGosuslugiAccount = {
       warning: 'Код может идти несколько минут. Вместо СМС может позвонить номер: введите его последние цифры.',
       instruction: 'На экране «Подтвердите номер телефона» введите «Код подтверждения» из СМС и нажмите «Подтвердить».',
       who: 'parent',
-      page: wizard(heading('Подтвердите номер телефона')),
-      target: { kind: 'press', name: 'Подтвердить' },
+      page: [wizard(heading('Подтвердите номер телефона'))],
+      target: [{ kind: 'press', name: ['Подтвердить'] }],
     },
     {
       id: 'email',
@@ -242,16 +211,16 @@ export const childGosuslugiAccount = {
         wizard(heading('Создать российскую безопасную электронную почту для ребёнка?')),
         wizard(heading('Добавьте электронную почту')),
         wizard(heading('Согласие родителя (законного представителя) на обработку персональных данных несовершеннолетнего ребёнка')),
-        wizard({ kind: 'text', name: 'Выберите адрес почты на одном из доменов Mail.ru', partial: true }),
+        wizard({ kind: 'text', name: ['Выберите адрес почты на одном из доменов Mail.ru'], partial: true }),
         wizard(heading('Почта для ребёнка создана')),
         wizard(EMAIL_SENT),
       ],
       target: [
-        { kind: 'check', name: EMAIL_CONSENT, checked: false },
-        { kind: 'press', name: 'Продолжить' },
-        { kind: 'press', name: 'Создать' },
-        { kind: 'press', name: 'Даю согласие' },
-        { kind: 'press', name: 'Да' },
+        { kind: 'check', name: [EMAIL_CONSENT], checked: false },
+        { kind: 'press', name: ['Продолжить'] },
+        { kind: 'press', name: ['Создать'] },
+        { kind: 'press', name: ['Даю согласие'] },
+        { kind: 'press', name: ['Да'] },
       ],
       done: [EMAIL_SENT],
     },
@@ -263,8 +232,8 @@ export const childGosuslugiAccount = {
       instruction:
         'На экране «Пароль для входа на Госуслуги» введите пароль в поля «Пароль» и «Повторите пароль» (или нажмите «сгенерируйте»), затем нажмите «Сохранить».',
       who: 'parent',
-      page: wizard(heading('Пароль для входа на Госуслуги')),
-      target: { kind: 'press', name: 'Сохранить' },
+      page: [wizard(heading('Пароль для входа на Госуслуги'))],
+      target: [{ kind: 'press', name: ['Сохранить'] }],
     },
     {
       id: 'created',
@@ -273,7 +242,7 @@ export const childGosuslugiAccount = {
       instruction:
         'Должна появиться надпись «Учётная запись ребёнка создана». Ребёнок входит на Госуслуги со своим телефоном или почтой и паролем, который вы придумали.',
       who: 'parent',
-      page: [wizard(heading('Учётная запись ребёнка создана')), { url: isLkChildCard, shows: [ACCOUNT_EXISTS] }],
+      page: [wizard(heading('Учётная запись ребёнка создана')), { url: ['lkChildCard'], shows: [ACCOUNT_EXISTS] }],
       done: [{ kind: 'text', name: ['Учётная запись ребёнка создана', 'Учётная запись создана', 'Учётная запись привязана к вашей'], partial: true }],
     },
   ],

@@ -1,6 +1,5 @@
 import type { ElementQuery, PageSpec, Scenario } from '../types';
-import { isDnevnikHome, isDnevnikLogin, isMySchool, isMySchoolDiary, isOneLogin, isSgoDiary, isSgoLogin } from '../sites';
-import { esiaGrantStep, esiaLoginPage, GOSUSLUGI_ENTRY } from './shared';
+import { GOSUSLUGI_ENTRY, esiaGrantStep, esiaLoginPage } from '../queries';
 
 // Sources: seeds 001, 002 («Сетевой город», table of the data the school must have), 003
 // (the choice and failure screens). Replicas: tests/fixtures/DIARY-VK-STEPS.md.
@@ -10,25 +9,25 @@ const SGO_GOSBUTTON: ElementQuery = { kind: 'press', name: ['Через', 'Че�
 /** The school picker (select2): its name is the placeholder while empty, then the school. */
 const SGO_SCHOOL_PICKER: ElementQuery = {
   kind: 'field',
-  name: 'Выберите организацию',
+  name: ['Выберите организацию'],
   selector: 'span.select2-selection[role="combobox"]',
 };
 /** The open select2 list (appended to the page's end): spotlit while the person picks, so the hint sits below it. */
 const SGO_SCHOOL_LIST: ElementQuery = { kind: 'field', selector: 'ul.select2-results__options[role="listbox"]' };
 /** select2 puts the chosen option's text into `title` of the rendered value. */
 const SGO_SCHOOL_CHOSEN: ElementQuery = { kind: 'field', selector: 'span.select2-selection__rendered[title]' };
-const SGO_CHOICE_TEXT: ElementQuery = { kind: 'text', name: 'Выберите необходимые данные', partial: true };
-const DIARY_HEADING: ElementQuery = { kind: 'heading', name: 'Дневник' };
-const FEEDBACK_HEADING: ElementQuery = { kind: 'heading', name: 'Обращение в организацию' };
-const FEEDBACK_SENT: ElementQuery = { kind: 'heading', name: 'Обращение отправлено' };
+const SGO_CHOICE_TEXT: ElementQuery = { kind: 'text', name: ['Выберите необходимые данные'], partial: true };
+const DIARY_HEADING: ElementQuery = { kind: 'heading', name: ['Дневник'] };
+const FEEDBACK_HEADING: ElementQuery = { kind: 'heading', name: ['Обращение в организацию'] };
+const FEEDBACK_SENT: ElementQuery = { kind: 'heading', name: ['Обращение отправлено'] };
 
 /** The diary's login page before anything is chosen: where the person starts. */
 const diaryLoginPages: readonly PageSpec[] = [
-  { url: isSgoLogin, shows: [SGO_GOSBUTTON] },
-  { url: isDnevnikHome, shows: [GOSUSLUGI_ENTRY] },
-  { url: isDnevnikLogin, shows: [GOSUSLUGI_ENTRY] },
-  { url: isMySchool, shows: [GOSUSLUGI_ENTRY] },
-  { url: isOneLogin },
+  { url: ['sgoLogin'], shows: [SGO_GOSBUTTON] },
+  { url: ['dnevnikHome'], shows: [GOSUSLUGI_ENTRY] },
+  { url: ['dnevnikLogin'], shows: [GOSUSLUGI_ENTRY] },
+  { url: ['mySchool'], shows: [GOSUSLUGI_ENTRY] },
+  { url: ['oneLogin'] },
 ];
 
 // Whoever signs in (a parent, or a pupil with their own account): the step is theirs.
@@ -39,6 +38,7 @@ export const diaryLoginGosuslugi = {
   number: 7,
   title: 'Войти в электронный дневник через Госуслуги',
   audience: 'Для родителя или ученика с подтверждённой учётной записью на Госуслугах; любой регион.',
+  roles: ['parent', 'pupil'],
   needs: [
     'Адрес электронного дневника вашего региона',
     'Логин и пароль от Госуслуг (свои: родителю — родителя, ребёнку — ребёнка)',
@@ -63,7 +63,7 @@ export const diaryLoginGosuslugi = {
       hint: 'Нажмите поле «Образовательная организация» и выберите школу ребёнка.',
       instruction:
         'На странице входа «Сетевой город. Образование» в поле «Образовательная организация» выберите свою школу. Адрес сайта у каждого региона свой.',
-      page: { url: isSgoLogin, shows: [SGO_GOSBUTTON] },
+      page: [{ url: ['sgoLogin'], shows: [SGO_GOSBUTTON] }],
       target: [SGO_SCHOOL_LIST, SGO_SCHOOL_PICKER],
       done: [SGO_SCHOOL_CHOSEN],
     },
@@ -74,8 +74,8 @@ export const diaryLoginGosuslugi = {
       instruction:
         'На странице входа дневника нажмите кнопку со значком Госуслуг: «через ГОСУСЛУГИ», «Вход через портал госуслуг» или «Войти через Госуслуги». Логин и пароль дневника не нужны.',
       page: [
-        { url: isSgoLogin, shows: [SGO_GOSBUTTON, SGO_SCHOOL_CHOSEN] },
-        ...diaryLoginPages.filter((p) => p.url !== isSgoLogin),
+        { url: ['sgoLogin'], shows: [SGO_GOSBUTTON, SGO_SCHOOL_CHOSEN] },
+        ...diaryLoginPages.filter((p) => !p.url.includes('sgoLogin')),
       ],
       target: [SGO_GOSBUTTON, GOSUSLUGI_ENTRY],
     },
@@ -86,8 +86,8 @@ export const diaryLoginGosuslugi = {
       warning: 'Входите со своей учётной записью: родитель — с родительской, ребёнок — со своей. Может прийти код по СМС.',
       instruction:
         'На странице Госуслуг введите свой логин («Телефон / Email / СНИЛС») и «Пароль», затем нажмите «Войти».',
-      page: esiaLoginPage,
-      target: [{ kind: 'press', name: 'Войти' }],
+      page: [esiaLoginPage],
+      target: [{ kind: 'press', name: ['Войти'] }],
     },
     grant,
     {
@@ -98,14 +98,14 @@ export const diaryLoginGosuslugi = {
       instruction:
         'На странице «Вход в систему» выберите пользователя и организацию (школу ребёнка) и нажмите «Войти». В «Моя школа» выберите ребёнка и нажмите «Продолжить».',
       page: [
-        { url: isSgoLogin, shows: [SGO_CHOICE_TEXT] },
-        { url: isSgoDiary, shows: [DIARY_HEADING] },
-        { url: isMySchool, shows: [{ kind: 'heading', name: ['Выберите ребёнка', 'Согласие на обработку персональных данных', 'Выберите регион'] }] },
-        { url: [isMySchool, isMySchoolDiary], shows: [DIARY_HEADING] },
+        { url: ['sgoLogin'], shows: [SGO_CHOICE_TEXT] },
+        { url: ['sgoDiary'], shows: [DIARY_HEADING] },
+        { url: ['mySchool'], shows: [{ kind: 'heading', name: ['Выберите ребёнка', 'Согласие на обработку персональных данных', 'Выберите регион'] }] },
+        { url: ['mySchool', 'mySchoolDiary'], shows: [DIARY_HEADING] },
       ],
       target: [
-        { kind: 'press', name: 'Войти' },
-        { kind: 'press', name: 'Продолжить' },
+        { kind: 'press', name: ['Войти'] },
+        { kind: 'press', name: ['Продолжить'] },
       ],
       done: [DIARY_HEADING],
     },
@@ -118,15 +118,15 @@ export const diaryLoginGosuslugi = {
       instruction:
         'Нажмите «Обратиться в организацию», заполните форму и нажмите «Отправить». Если такой кнопки нет, сообщите классному руководителю, что учётная запись не найдена.',
       page: [
-        { url: isSgoLogin, shows: [{ kind: 'heading', name: 'Запись не найдена' }] },
-        { url: isSgoLogin, shows: [FEEDBACK_HEADING] },
-        { url: isSgoLogin, shows: [FEEDBACK_SENT] },
-        { url: isDnevnikLogin, shows: [{ kind: 'heading', name: 'Учётная запись не найдена' }] },
-        { url: [isSgoLogin, isSgoDiary], shows: [{ kind: 'text', name: 'Ваш дневник не найден', partial: true }] },
+        { url: ['sgoLogin'], shows: [{ kind: 'heading', name: ['Запись не найдена'] }] },
+        { url: ['sgoLogin'], shows: [FEEDBACK_HEADING] },
+        { url: ['sgoLogin'], shows: [FEEDBACK_SENT] },
+        { url: ['dnevnikLogin'], shows: [{ kind: 'heading', name: ['Учётная запись не найдена'] }] },
+        { url: ['sgoLogin', 'sgoDiary'], shows: [{ kind: 'text', name: ['Ваш дневник не найден'], partial: true }] },
       ],
       target: [
-        { kind: 'press', name: 'Отправить', within: 'Обращение в организацию' },
-        { kind: 'press', name: 'Обратиться в организацию' },
+        { kind: 'press', name: ['Отправить'], within: ['Обращение в организацию'] },
+        { kind: 'press', name: ['Обратиться в организацию'] },
       ],
       done: [FEEDBACK_SENT],
     },

@@ -1,16 +1,16 @@
 import type { ElementQuery, Scenario } from '../types';
-import { isVkMeGroupChat, isVkMeJoin } from '../sites';
-import { CREATE_PROFILE, profileStep } from './teacher-messenger';
+import { CREATE_PROFILE, profileStep } from '../queries';
 
 // Source: seed 004, «Алгоритм подключения для учеников и родителей».
 
-const JOINED: ElementQuery = { kind: 'text', name: 'Вы вступили в чат', partial: true };
+const JOINED: ElementQuery = { kind: 'text', name: ['Вы вступили в чат'], partial: true };
 
 export const familyMessenger = {
   id: 'family-messenger',
   number: 9,
   title: 'Ученик или родитель: войти в школьный чат',
   audience: 'Для ученика или родителя, которому учитель прислал ссылку-приглашение в чат.',
+  roles: ['pupil', 'parent'],
   needs: [
     'Ссылка-приглашение или QR-код от учителя',
     'VK Мессенджер на телефоне или web.vk.me в браузере',
@@ -32,12 +32,12 @@ export const familyMessenger = {
         'Откройте ссылку-приглашение от учителя (или наведите камеру на QR-код) в учебном профиле Сферум и нажмите «Вступить в чат».',
       who: 'pupil',
       page: [
-        { url: isVkMeJoin, shows: [{ kind: 'heading', name: 'Приглашение в чат' }], hides: [CREATE_PROFILE] },
-        { url: isVkMeGroupChat, shows: [JOINED] },
+        { url: ['vkMeJoin'], shows: [{ kind: 'heading', name: ['Приглашение в чат'] }], hides: [CREATE_PROFILE] },
+        { url: ['vkMeGroupChat'], shows: [JOINED] },
       ],
       target: [
-        { kind: 'press', name: 'Вступить в чат' },
-        { kind: 'press', name: 'Перейти в чат' },
+        { kind: 'press', name: ['Вступить в чат'] },
+        { kind: 'press', name: ['Перейти в чат'] },
       ],
       done: [JOINED],
     },

@@ -1,14 +1,5 @@
 import type { ElementQuery, Scenario } from '../types';
-import {
-  isLkAgreements,
-  isLkChildCard,
-  isLkDocuments,
-  isLkFamily,
-  isLkNotificationDetails,
-  isLkNotifications,
-} from '../sites';
-import { esiaLoginPage } from './shared';
-import { LK_ANY_PAGE } from './child-gosuslugi-account';
+import { LK_ANY_PAGE, esiaLoginPage } from '../queries';
 
 // Sources: seed 001 (Уведомления, «Показать» → «Непрочитанные», the request, «Профиль» →
 // «Согласия и доверенности» → «Разрешения»), 002 and 003 (the first child login fails until
@@ -25,12 +16,12 @@ const USER_MENU: ElementQuery = {
 
 const NOTIFICATIONS_LINK: ElementQuery = {
   kind: 'press',
-  name: 'Уведомления',
+  name: ['Уведомления'],
   selector: 'a[href="/notifications"], a[href="https://lk.gosuslugi.ru/notifications"]',
 };
 
 const UNREAD = 'Непрочитанные';
-const UNREAD_SHOWN: ElementQuery = { kind: 'check', name: UNREAD, checked: true };
+const UNREAD_SHOWN: ElementQuery = { kind: 'check', name: [UNREAD], checked: true };
 
 /** The request's title is not in the documents: the names seen so far. */
 const REQUEST_LINK: ElementQuery = {
@@ -43,7 +34,7 @@ const REQUEST_LINK: ElementQuery = {
   ],
 };
 
-const GRANT_HEADING: ElementQuery = { kind: 'heading', name: 'Предоставление прав доступа' };
+const GRANT_HEADING: ElementQuery = { kind: 'heading', name: ['Предоставление прав доступа'] };
 const GRANTED: ElementQuery = { kind: 'text', name: ['Разрешение предоставлено', 'Согласие предоставлено'], partial: true };
 
 /** The diary systems the documents name, as «Разрешения» lists them. */
@@ -58,6 +49,7 @@ export const parentConsent = {
   number: 4,
   title: 'Родитель: разрешить ребёнку вход в дневник',
   audience: 'Для родителя, если ребёнок впервые входит в электронный дневник через Госуслуги и вход не удался.',
+  roles: ['parent'],
   needs: [
     'Логин и пароль от Госуслуг родителя (той учётной записи, к которой привязан ребёнок)',
     'Телефон родителя под рукой: может прийти код',
@@ -72,8 +64,8 @@ export const parentConsent = {
       instruction:
         'Откройте Госуслуги, введите свой логин («Телефон / Email / СНИЛС») и «Пароль», нажмите «Войти». Если учётная запись ребёнка не привязана к вашей, сначала привяжите её.',
       who: 'parent',
-      page: esiaLoginPage,
-      target: { kind: 'press', name: 'Войти' },
+      page: [esiaLoginPage],
+      target: [{ kind: 'press', name: ['Войти'] }],
       opens: 'https://lk.gosuslugi.ru/',
     },
     {
@@ -82,7 +74,7 @@ export const parentConsent = {
       hint: 'Нажмите на своё имя вверху справа и выберите «Уведомления».',
       instruction: 'Нажмите на своё ФИО или инициалы в правом верхнем углу. В открывшемся меню выберите «Уведомления».',
       who: 'parent',
-      page: { url: [...LK_ANY_PAGE, isLkDocuments, isLkFamily, isLkChildCard] },
+      page: [{ url: [...LK_ANY_PAGE, 'lkDocuments', 'lkFamily', 'lkChildCard'] }],
       target: [NOTIFICATIONS_LINK, USER_MENU],
       opens: 'https://lk.gosuslugi.ru/',
     },
@@ -93,8 +85,8 @@ export const parentConsent = {
       instruction: 'На странице «Уведомления» в блоке «Показать» выберите «Непрочитанные». Можно пропустить и искать во всех.',
       who: 'parent',
       optional: true,
-      page: { url: isLkNotifications },
-      target: { kind: 'check', name: UNREAD, checked: false },
+      page: [{ url: ['lkNotifications'] }],
+      target: [{ kind: 'check', name: [UNREAD], checked: false }],
       opens: 'https://lk.gosuslugi.ru/notifications',
     },
     {
@@ -105,10 +97,10 @@ export const parentConsent = {
         'В списке уведомлений найдите запрос на передачу персональных данных ребёнка (от школьной системы, например ФГИС «Моя школа») и откройте его.',
       who: 'parent',
       page: [
-        { url: isLkNotifications, shows: [UNREAD_SHOWN] },
-        { url: isLkNotifications, shows: [{ kind: 'text', name: 'Показать: Непрочитанные', partial: true }] },
+        { url: ['lkNotifications'], shows: [UNREAD_SHOWN] },
+        { url: ['lkNotifications'], shows: [{ kind: 'text', name: ['Показать: Непрочитанные'], partial: true }] },
       ],
-      target: REQUEST_LINK,
+      target: [REQUEST_LINK],
     },
     {
       id: 'grant',
@@ -118,10 +110,10 @@ export const parentConsent = {
       instruction: 'В открытом уведомлении нажмите «Предоставить». Согласие даётся один раз.',
       who: 'parent',
       page: [
-        { url: isLkNotificationDetails, shows: [GRANT_HEADING] },
-        { url: isLkNotificationDetails, shows: [GRANTED] },
+        { url: ['lkNotificationDetails'], shows: [GRANT_HEADING] },
+        { url: ['lkNotificationDetails'], shows: [GRANTED] },
       ],
-      target: { kind: 'press', name: 'Предоставить' },
+      target: [{ kind: 'press', name: ['Предоставить'] }],
       done: [GRANTED],
     },
     {
@@ -132,8 +124,8 @@ export const parentConsent = {
         'Откройте меню под своим именем → «Согласия и доверенности» (в некоторых инструкциях — «Школьное портфолио») → «Разрешения». В списке должна быть система дневника, например ФГИС «Моя школа».',
       who: 'parent',
       optional: true,
-      page: { url: isLkAgreements },
-      target: { kind: 'press', name: 'Разрешения' },
+      page: [{ url: ['lkAgreements'] }],
+      target: [{ kind: 'press', name: ['Разрешения'] }],
       done: [DIARY_PERMISSION],
       opens: 'https://lk.gosuslugi.ru/settings/third-party/agreements/acting',
     },

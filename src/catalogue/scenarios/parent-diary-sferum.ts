@@ -1,6 +1,5 @@
 import type { Scenario } from '../types';
-import { isOneDesktop, isOneLogin, isVkIdAuth } from '../sites';
-import { esiaGrantStep, esiaLoginPage, GOSUSLUGI_ENTRY, LINKED_TEXT, VKID_PROFILE_HEADING } from './shared';
+import { GOSUSLUGI_ENTRY, LINKED_TEXT, VKID_PROFILE_HEADING, esiaGrantStep, esiaLoginPage } from '../queries';
 
 // Source: seed 000, first part («Связь ЭЖ (дневник) с учебным аккаунтом Сферум родителя»).
 export const parentDiarySferum = {
@@ -8,6 +7,7 @@ export const parentDiarySferum = {
   number: 1,
   title: 'Родитель: связать электронный дневник с Сферумом',
   audience: 'Для родителя, у которого есть подтверждённая учётная запись на Госуслугах.',
+  roles: ['parent'],
   needs: [
     'Логин и пароль от Госуслуг родителя',
     'Телефон родителя под рукой: придёт код',
@@ -22,8 +22,8 @@ export const parentDiarySferum = {
       instruction:
         'Откройте one.43edu.ru. На странице входа нажмите кнопку «Вход через портал госуслуг». Не нажимайте «Войти через 43edu.ru».',
       who: 'parent',
-      page: [{ url: isOneLogin }, { url: isOneDesktop, shows: [GOSUSLUGI_ENTRY] }],
-      target: GOSUSLUGI_ENTRY,
+      page: [{ url: ['oneLogin'] }, { url: ['oneDesktop'], shows: [GOSUSLUGI_ENTRY] }],
+      target: [GOSUSLUGI_ENTRY],
       opens: 'https://one.43edu.ru/',
     },
     {
@@ -34,8 +34,8 @@ export const parentDiarySferum = {
       instruction:
         'На странице Госуслуг введите свой логин («Телефон / Email / СНИЛС») и «Пароль», затем нажмите «Войти». Можно войти и по «QR-код».',
       who: 'parent',
-      page: esiaLoginPage,
-      target: [{ kind: 'press', name: 'Войти' }],
+      page: [esiaLoginPage],
+      target: [{ kind: 'press', name: ['Войти'] }],
     },
     esiaGrantStep('parent'),
     {
@@ -44,8 +44,8 @@ export const parentDiarySferum = {
       hint: 'Вы в дневнике. Нажмите плитку «Чаты».',
       instruction: 'В электронном дневнике на главной странице нажмите значок «Чаты».',
       who: 'parent',
-      page: { url: isOneDesktop, shows: [{ kind: 'press', name: 'Чаты' }] },
-      target: { kind: 'press', name: 'Чаты' },
+      page: [{ url: ['oneDesktop'], shows: [{ kind: 'press', name: ['Чаты'] }] }],
+      target: [{ kind: 'press', name: ['Чаты'] }],
       opens: 'https://one.43edu.ru/',
     },
     {
@@ -54,8 +54,8 @@ export const parentDiarySferum = {
       hint: 'Нажмите «Привязать учебный профиль VK ID».',
       instruction: 'В окне «Чаты» нажмите ссылку «Привязать учебный профиль VK ID». Откроется сайт VK ID.',
       who: 'parent',
-      page: { url: isOneDesktop, shows: [{ kind: 'press', name: 'Привязать учебный профиль VK ID' }] },
-      target: { kind: 'press', name: 'Привязать учебный профиль VK ID' },
+      page: [{ url: ['oneDesktop'], shows: [{ kind: 'press', name: ['Привязать учебный профиль VK ID'] }] }],
+      target: [{ kind: 'press', name: ['Привязать учебный профиль VK ID'] }],
       opens: 'https://one.43edu.ru/#chat',
     },
     {
@@ -67,8 +67,8 @@ export const parentDiarySferum = {
       instruction:
         'На сайте VK ID проверьте аккаунт. Если он ваш, нажмите «Продолжить». Если нет — «Войти в другой аккаунт» и введите свой номер телефона.',
       who: 'parent',
-      page: { url: isVkIdAuth, hides: [VKID_PROFILE_HEADING] },
-      target: [{ kind: 'press', name: 'Продолжить', selector: 'button[data-test-id="submit_btn"]' }],
+      page: [{ url: ['vkIdAuth'], hides: [VKID_PROFILE_HEADING] }],
+      target: [{ kind: 'press', name: ['Продолжить'], selector: 'button[data-test-id="submit_btn"]' }],
     },
     {
       id: 'vkid-profile',
@@ -76,8 +76,8 @@ export const parentDiarySferum = {
       hint: 'Проверьте фамилию, имя, отчество, дату рождения и пол. Нажмите «Продолжить».',
       instruction: 'В блоке «Информация о себе» проверьте свои данные, исправьте ошибки и нажмите «Продолжить».',
       who: 'parent',
-      page: { url: isVkIdAuth, shows: [VKID_PROFILE_HEADING] },
-      target: [{ kind: 'press', name: 'Продолжить', selector: 'button[data-test-id="submit_btn"]' }],
+      page: [{ url: ['vkIdAuth'], shows: [VKID_PROFILE_HEADING] }],
+      target: [{ kind: 'press', name: ['Продолжить'], selector: 'button[data-test-id="submit_btn"]' }],
     },
     {
       id: 'linked',
@@ -87,7 +87,7 @@ export const parentDiarySferum = {
       instruction:
         'В дневнике откройте «Чаты». Должна быть надпись «Электронный дневник и учебный аккаунт Сферума связаны». Нажмите «Перейти в VK Мессенджер».',
       who: 'parent',
-      page: { url: isOneDesktop, shows: [LINKED_TEXT] },
+      page: [{ url: ['oneDesktop'], shows: [LINKED_TEXT] }],
       done: [LINKED_TEXT],
       opens: 'https://one.43edu.ru/#chat',
     },

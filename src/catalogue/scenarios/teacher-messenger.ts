@@ -1,56 +1,30 @@
-import type { ElementQuery, PageSpec, Scenario, Step, UrlPredicate, Who } from '../types';
-import { isVkMe, isVkMeGroupChat, isVkMeJoin } from '../sites';
+import type { ElementQuery, PageSpec, Scenario, Step, Who } from '../types';
+import { CREATE_PROFILE, VKM, profileStep } from '../queries';
 
 // Source: seed 004 («Сферум + ВК Мессенджер»), replicas described in tests/fixtures/DIARY-VK-STEPS.md.
 
-/** Every page of VK Messenger (chat list, a chat, an invitation link). */
-export const VKM: readonly UrlPredicate[] = [isVkMe, isVkMeGroupChat, isVkMeJoin];
-
-/** «Создать профиль Сферум» (seed 004): shown while there is no study profile. */
-export const CREATE_PROFILE: ElementQuery = { kind: 'press', name: 'Создать профиль Сферум' };
-
-/** The form of the study profile (heading assumed by the replica) and its button (seed 004: «создайте учебный аккаунт»). */
-const PROFILE_FORM: ElementQuery = { kind: 'heading', name: 'Создание профиля Сферум' };
-const PROFILE_SUBMIT: ElementQuery = { kind: 'press', name: 'Создать учебный аккаунт' };
-
-/** The study profile step, the same for teachers, pupils and parents (seed 004, steps 2–3). */
-export const profileStep = (who: Who, extra: Pick<Step, 'warning'>): Step => ({
-  id: 'profile',
-  title: 'Создайте профиль Сферум',
-  hint: 'Нажмите «Создать профиль Сферум», заполните данные о себе и создайте учебный аккаунт.',
-  ...extra,
-  instruction:
-    'В VK Мессенджере (web.vk.me или приложение) нажмите «Создать профиль Сферум». Заполните информацию о себе и создайте учебный аккаунт.',
-  who,
-  page: [
-    { url: VKM, shows: [CREATE_PROFILE] },
-    { url: VKM, shows: [PROFILE_FORM] },
-  ],
-  target: [PROFILE_SUBMIT, CREATE_PROFILE],
-  opens: 'https://web.vk.me/',
-});
-
 // Chat list and the open chat.
-const COMPOSE: ElementQuery = { kind: 'press', name: 'Создать чат' };
-const NEW_CHAT: ElementQuery = { kind: 'heading', name: 'Новый чат' };
+const COMPOSE: ElementQuery = { kind: 'press', name: ['Создать чат'] };
+const NEW_CHAT: ElementQuery = { kind: 'heading', name: ['Новый чат'] };
 /** The chat's name in its header opens the chat profile (no label known: a stable class). */
 const CHAT_TITLE: ElementQuery = { kind: 'press', selector: 'button.vkc__ConvoHeader__title' };
-const INVITE_GROUP: ElementQuery = { kind: 'text', name: 'Ссылка на приглашение' };
-const CALL: ElementQuery = { kind: 'press', name: 'Позвонить' };
-const SHARE_CALL: ElementQuery = { kind: 'press', name: 'Поделиться ссылкой' };
+const INVITE_GROUP: ElementQuery = { kind: 'text', name: ['Ссылка на приглашение'] };
+const CALL: ElementQuery = { kind: 'press', name: ['Позвонить'] };
+const SHARE_CALL: ElementQuery = { kind: 'press', name: ['Поделиться ссылкой'] };
 /** The three dots of a chat in the list (the chat header has its own «Ещё»). */
-const ROW_MORE: ElementQuery = { kind: 'press', name: 'Ещё', within: 'Чаты' };
-const LEAVE: ElementQuery = { kind: 'press', name: 'Выйти из чата' };
-const LEFT_TEXT: ElementQuery = { kind: 'text', name: 'Вы вышли из чата', partial: true };
+const ROW_MORE: ElementQuery = { kind: 'press', name: ['Ещё'], within: ['Чаты'] };
+const LEAVE: ElementQuery = { kind: 'press', name: ['Выйти из чата'] };
+const LEFT_TEXT: ElementQuery = { kind: 'text', name: ['Вы вышли из чата'], partial: true };
 
 /** A group chat open in the study profile. */
-const groupChat = (extra: Partial<PageSpec> = {}): PageSpec => ({ url: isVkMeGroupChat, hides: [CREATE_PROFILE], ...extra });
+const groupChat = (extra: Partial<PageSpec> = {}): PageSpec => ({ url: ['vkMeGroupChat'], hides: [CREATE_PROFILE], ...extra });
 
 export const teacherMessenger = {
   id: 'teacher-messenger',
   number: 8,
   title: 'Учитель: Сферум в VK Мессенджере',
   audience: 'Для учителя: учебный профиль, школьный чат, ссылка-приглашение и звонки.',
+  roles: ['teacher'],
   needs: [
     'VK Мессенджер на телефоне или web.vk.me в браузере',
     'Свой номер телефона для входа',
@@ -69,13 +43,13 @@ export const teacherMessenger = {
         'Над списком чатов нажмите значок карандаша («Создать чат»). Отметьте участников или нажмите «Далее», введите название чата и нажмите «Создать».',
       who: 'teacher',
       page: [
-        { url: [isVkMe, isVkMeGroupChat], shows: [COMPOSE], hides: [CREATE_PROFILE] },
-        { url: VKM, shows: [NEW_CHAT, { kind: 'text', name: 'Добавьте участников — это можно сделать и позже' }] },
-        { url: VKM, shows: [{ kind: 'text', name: 'Название чата' }, { kind: 'press', name: 'Создать', within: 'Новый чат' }] },
+        { url: ['vkMe', 'vkMeGroupChat'], shows: [COMPOSE], hides: [CREATE_PROFILE] },
+        { url: VKM, shows: [NEW_CHAT, { kind: 'text', name: ['Добавьте участников — это можно сделать и позже'] }] },
+        { url: VKM, shows: [{ kind: 'text', name: ['Название чата'] }, { kind: 'press', name: ['Создать'], within: ['Новый чат'] }] },
       ],
       target: [
-        { kind: 'press', name: 'Создать', within: 'Новый чат' },
-        { kind: 'press', name: 'Далее', within: 'Новый чат' },
+        { kind: 'press', name: ['Создать'], within: ['Новый чат'] },
+        { kind: 'press', name: ['Далее'], within: ['Новый чат'] },
         COMPOSE,
       ],
       opens: 'https://web.vk.me/',
@@ -88,14 +62,14 @@ export const teacherMessenger = {
       instruction:
         'Откройте чат и нажмите на его название вверху (или «Ещё» → «Информация о чате»). В блоке «Ссылка на приглашение» нажмите «Копировать ссылку» или «QR-код».',
       who: 'teacher',
-      page: [groupChat({ shows: [CHAT_TITLE] }), { url: VKM, shows: [INVITE_GROUP] }, { url: VKM, shows: [{ kind: 'heading', name: 'QR-код' }] }],
+      page: [groupChat({ shows: [CHAT_TITLE] }), { url: VKM, shows: [INVITE_GROUP] }, { url: VKM, shows: [{ kind: 'heading', name: ['QR-код'] }] }],
       target: [
-        { kind: 'press', name: 'Копировать ссылку' },
-        { kind: 'press', name: 'Скачать', within: 'QR-код' },
-        { kind: 'press', name: 'Информация о чате' },
+        { kind: 'press', name: ['Копировать ссылку'] },
+        { kind: 'press', name: ['Скачать'], within: ['QR-код'] },
+        { kind: 'press', name: ['Информация о чате'] },
         CHAT_TITLE,
       ],
-      done: [{ kind: 'text', name: 'Ссылка скопирована' }],
+      done: [{ kind: 'text', name: ['Ссылка скопирована'] }],
     },
     {
       id: 'call',
@@ -107,17 +81,17 @@ export const teacherMessenger = {
       who: 'teacher',
       page: [
         groupChat({ shows: [CALL], after: 'invite-link' }),
-        { url: VKM, shows: [{ kind: 'heading', name: 'Настройки звонка' }] },
+        { url: VKM, shows: [{ kind: 'heading', name: ['Настройки звонка'] }] },
         { url: VKM, shows: [SHARE_CALL] },
-        { url: VKM, shows: [{ kind: 'heading', name: 'Планирование встречи' }] },
+        { url: VKM, shows: [{ kind: 'heading', name: ['Планирование встречи'] }] },
       ],
       target: [
         SHARE_CALL,
-        { kind: 'press', name: 'Запланировать', within: 'Планирование встречи' },
-        { kind: 'press', name: 'Начать звонок' },
+        { kind: 'press', name: ['Запланировать'], within: ['Планирование встречи'] },
+        { kind: 'press', name: ['Начать звонок'] },
         CALL,
       ],
-      done: [{ kind: 'text', name: 'Ссылка на звонок скопирована' }],
+      done: [{ kind: 'text', name: ['Ссылка на звонок скопирована'] }],
     },
     {
       id: 'leave-chat',
@@ -129,11 +103,11 @@ export const teacherMessenger = {
       who: 'teacher',
       page: [
         groupChat({ shows: [ROW_MORE], after: 'call' }),
-        { url: VKM, shows: [{ kind: 'press', name: 'Архивировать' }, LEAVE] },
-        { url: VKM, shows: [{ kind: 'heading', name: 'Выйти из чата?' }] },
+        { url: VKM, shows: [{ kind: 'press', name: ['Архивировать'] }, LEAVE] },
+        { url: VKM, shows: [{ kind: 'heading', name: ['Выйти из чата?'] }] },
         { url: VKM, shows: [LEFT_TEXT] },
       ],
-      target: [{ ...LEAVE, within: 'Выйти из чата?' }, LEAVE, ROW_MORE],
+      target: [{ ...LEAVE, within: ['Выйти из чата?'] }, LEAVE, ROW_MORE],
       done: [LEFT_TEXT],
     },
   ],

@@ -1,20 +1,19 @@
 import type { ElementQuery, PageSpec, Scenario } from '../types';
-import { isEsiaRegistration, isLkChildAdd, isLkChildCard, isLkFamily } from '../sites';
-import { ACCOUNT_HEADING, ADD_CHILD, BIND_BUTTON, CHILD_LINK } from './child-gosuslugi-account';
+import { ACCOUNT_HEADING, ADD_CHILD, BIND_BUTTON, CHILD_LINK } from '../queries';
 
 // Source: seed 002 («Авторизация обучающихся от 14 до 18 лет»): the parent's child card with
 // the ЗАГС autoupdate off while entering data and on afterwards; the teenager's own
 // registration (bank, МФЦ, or phone and e-mail via «Другой способ регистрации»); then binding
 // and consent. PITFALLS 5: the account must then be confirmed (passport at МФЦ or a bank).
 
-const AUTOUPDATE_ON: ElementQuery = { kind: 'text', name: 'Автообновление данных из ЗАГС включено', partial: true };
+const AUTOUPDATE_ON: ElementQuery = { kind: 'text', name: ['Автообновление данных из ЗАГС включено'], partial: true };
 const AUTOUPDATE_TURN_ON: ElementQuery = {
   kind: 'press',
   name: ['Включите автообновление данных из ЗАГС, чтобы сохранять актуальность документов', 'Включить автообновление'],
 };
 
-const registration = (...shows: ElementQuery[]): PageSpec => ({ url: isEsiaRegistration, shows });
-const REGISTERED: ElementQuery = { kind: 'heading', name: 'Регистрация завершена' };
+const registration = (...shows: ElementQuery[]): PageSpec => ({ url: ['esiaRegistration'], shows });
+const REGISTERED: ElementQuery = { kind: 'heading', name: ['Регистрация завершена'] };
 const BIND_DIALOG: ElementQuery = {
   kind: 'text',
   name: ['Введите электронную почту ребёнка, на которую зарегистрирована', 'Код действует до'],
@@ -27,6 +26,7 @@ export const teenGosuslugiAccount = {
   title: 'Подросток 14–18 лет: своя учётная запись',
   audience:
     'Для подростка 14–18 лет и его родителя: подросток регистрируется на Госуслугах сам, родитель добавляет его и привязывает.',
+  roles: ['pupil', 'parent'],
   needs: [
     'Подтверждённая учётная запись родителя на Госуслугах',
     'Свидетельство о рождении подростка',
@@ -44,8 +44,8 @@ export const teenGosuslugiAccount = {
         'В своём кабинете откройте «Документы» → «Семья и дети». Если автообновление из ЗАГС включено, отключите его. В блоке «Дети» нажмите «Добавить», введите ФИО, пол, дату рождения и свидетельство о рождении, нажмите «Сохранить».',
       who: 'parent',
       optional: true,
-      page: [{ url: isLkFamily, hides: [CHILD_LINK] }, { url: isLkChildAdd }],
-      target: [{ kind: 'press', name: 'Сохранить' }, { kind: 'press', name: 'Отключить' }, ADD_CHILD],
+      page: [{ url: ['lkFamily'], hides: [CHILD_LINK] }, { url: ['lkChildAdd'] }],
+      target: [{ kind: 'press', name: ['Сохранить'] }, { kind: 'press', name: ['Отключить'] }, ADD_CHILD],
       opens: 'https://lk.gosuslugi.ru/profile/family',
     },
     {
@@ -57,8 +57,8 @@ export const teenGosuslugiAccount = {
       who: 'parent',
       optional: true,
       wait: 'Проверка документов занимает от 15 минут до 5 дней.',
-      page: { url: isLkFamily, shows: [CHILD_LINK] },
-      target: AUTOUPDATE_TURN_ON,
+      page: [{ url: ['lkFamily'], shows: [CHILD_LINK] }],
+      target: [AUTOUPDATE_TURN_ON],
       done: [AUTOUPDATE_ON],
       opens: 'https://lk.gosuslugi.ru/profile/family',
     },
@@ -71,10 +71,10 @@ export const teenGosuslugiAccount = {
         'На странице регистрации Госуслуг выберите способ: «Онлайн через банк», «Лично в центре обслуживания» (паспорт и СНИЛС) или «Другой способ регистрации» — по телефону и почте.',
       who: 'child',
       page: [
-        registration({ kind: 'press', name: 'Другой способ регистрации' }),
-        registration({ kind: 'heading', name: 'Онлайн через банк' }),
+        registration({ kind: 'press', name: ['Другой способ регистрации'] }),
+        registration({ kind: 'heading', name: ['Онлайн через банк'] }),
       ],
-      target: { kind: 'press', name: 'Другой способ регистрации' },
+      target: [{ kind: 'press', name: ['Другой способ регистрации'] }],
       opens: 'https://esia.gosuslugi.ru/login/registration',
     },
     {
@@ -86,16 +86,16 @@ export const teenGosuslugiAccount = {
         'Заполните «Фамилия», «Имя», «Мобильный телефон», «Электронная почта» и нажмите «Зарегистрироваться». Введите код из СМС (или «Подтвердить по почте»). Придумайте пароль и нажмите «Сохранить».',
       who: 'child',
       page: [
-        registration({ kind: 'field', name: 'Мобильный телефон' }),
-        registration({ kind: 'heading', name: 'Подтверждение номера телефона' }),
-        registration({ kind: 'heading', name: 'Подтвердите почту' }),
-        registration({ kind: 'heading', name: 'Создание пароля' }),
+        registration({ kind: 'field', name: ['Мобильный телефон'] }),
+        registration({ kind: 'heading', name: ['Подтверждение номера телефона'] }),
+        registration({ kind: 'heading', name: ['Подтвердите почту'] }),
+        registration({ kind: 'heading', name: ['Создание пароля'] }),
         registration(REGISTERED),
       ],
       target: [
-        { kind: 'press', name: 'Сохранить' },
-        { kind: 'press', name: 'Подтвердить' },
-        { kind: 'press', name: 'Зарегистрироваться' },
+        { kind: 'press', name: ['Сохранить'] },
+        { kind: 'press', name: ['Подтвердить'] },
+        { kind: 'press', name: ['Зарегистрироваться'] },
       ],
       done: [REGISTERED],
     },
@@ -106,8 +106,8 @@ export const teenGosuslugiAccount = {
       instruction:
         'Родитель открывает «Документы» → «Семья и дети» → карточку подростка и нажимает «Привязать». Потом подросток впервые входит в дневник, а родитель даёт согласие в «Уведомления».',
       who: 'parent',
-      page: { url: isLkChildCard, shows: [ACCOUNT_HEADING, BIND_BUTTON] },
-      target: BIND_BUTTON,
+      page: [{ url: ['lkChildCard'], shows: [ACCOUNT_HEADING, BIND_BUTTON] }],
+      target: [BIND_BUTTON],
       done: [BIND_DIALOG],
       opens: 'https://lk.gosuslugi.ru/profile/family',
       branch: {

@@ -1,0 +1,97 @@
+import type { ElementQuery, PageSpec, Step, Who } from './types';
+import type { PageKey } from './pages';
+
+// Queries, pages and steps that several scenarios share (one place for them: the scenario
+// data files import from here, never from each other).
+
+/** The diary's button that starts the Gosuslugi sign-in (seed 000; seeds 002/003 spell it otherwise). */
+export const GOSUSLUGI_ENTRY: ElementQuery = {
+  kind: 'press',
+  name: ['Вход через портал госуслуг', 'Войти через портал госуслуг', 'Вход через Госуслуги', 'Войти через Госуслуги'],
+};
+
+/** The ESIA consent screen shares the login URL (seed 000 shows it at esia.gosuslugi.ru/login/). */
+export const ESIA_GRANT_HEADING: ElementQuery = { kind: 'heading', name: ['Предоставление прав доступа'] };
+
+/**
+ * The ESIA sign-in: any ESIA login address not showing the consent screen (the form,
+ * the QR code, the SMS-code screen after the password all count as signing in).
+ */
+export const esiaLoginPage: PageSpec = { url: ['esiaLogin'], hides: [ESIA_GRANT_HEADING] };
+
+export const esiaGrantStep = (who: Who): Step => ({
+  id: 'esia-grant',
+  title: 'Разрешите дневнику доступ',
+  hint: 'Дневник просит ваши ФИО, почту, телефон и СНИЛС для входа. Нажмите «Предоставить».',
+  warning: '«Отказать» закроет вход в дневник.',
+  instruction:
+    'На странице «Предоставление прав доступа» нажмите «Предоставить». Если такой страницы нет, пропустите этот шаг.',
+  who,
+  optional: true,
+  page: [{ url: ['esiaLogin'], shows: [ESIA_GRANT_HEADING] }],
+  target: [{ kind: 'press', name: ['Предоставить'] }],
+});
+
+/** The VK ID screen where the person checks their own data (seed 000). */
+export const VKID_PROFILE_HEADING: ElementQuery = { kind: 'text', name: ['Информация о себе'] };
+
+/** The diary's success text once the e-diary and Sferum are linked (seed 000). */
+export const LINKED_TEXT: ElementQuery = {
+  kind: 'text',
+  name: ['Электронный дневник и учебный аккаунт Сферума связаны'],
+  partial: true,
+};
+
+// Gosuslugi personal cabinet: the family pages (seeds 000–003).
+
+/** Signed-in lk pages that are no step of their own: the person starts from the header. */
+export const LK_ANY_PAGE = ['lkHome', 'lkProfile'] as const;
+
+/** The header's «Документы» (the main page's «Документы» heading is no control). */
+export const DOCUMENTS_MENU: ElementQuery = { kind: 'press', name: ['Документы'] };
+
+/** «Документы и данные» side navigation. */
+export const FAMILY_SECTION: ElementQuery = { kind: 'press', name: ['Семья и дети'] };
+
+/** The block of children on «Семья и дети». */
+export const KIDS_BLOCK = 'Дети';
+
+/** A child's card in block «Дети»: by its stable address, never by the child's name. */
+export const CHILD_LINK: ElementQuery = { kind: 'press', selector: 'a[href*="/profile/family/child/"]', within: [KIDS_BLOCK] };
+
+/** «Добавить» in block «Дети» (not under «Брак и развод» or «Родители»). */
+export const ADD_CHILD: ElementQuery = { kind: 'press', name: ['Добавить'], within: [KIDS_BLOCK] };
+
+/** The account block of the child's card (seed 001 names it in full, seed 000 shorter). */
+export const ACCOUNT_BLOCK = ['Учётная запись ребёнка на Госуслугах', 'Учётная запись ребёнка'] as const;
+export const ACCOUNT_HEADING: ElementQuery = { kind: 'heading', name: ACCOUNT_BLOCK };
+export const BIND_BUTTON: ElementQuery = { kind: 'press', name: ['Привязать'], within: ACCOUNT_BLOCK };
+
+// VK Messenger (seed 004).
+
+/** Every page of VK Messenger (chat list, a chat, an invitation link). */
+export const VKM: readonly PageKey[] = ['vkMe', 'vkMeGroupChat', 'vkMeJoin'];
+
+/** «Создать профиль Сферум» (seed 004): shown while there is no study profile. */
+export const CREATE_PROFILE: ElementQuery = { kind: 'press', name: ['Создать профиль Сферум'] };
+
+/** The form of the study profile (heading assumed by the replica) and its button (seed 004: «создайте учебный аккаунт»). */
+const PROFILE_FORM: ElementQuery = { kind: 'heading', name: ['Создание профиля Сферум'] };
+const PROFILE_SUBMIT: ElementQuery = { kind: 'press', name: ['Создать учебный аккаунт'] };
+
+/** The study profile step, the same for teachers, pupils and parents (seed 004, steps 2–3). */
+export const profileStep = (who: Who, extra: Pick<Step, 'warning'>): Step => ({
+  id: 'profile',
+  title: 'Создайте профиль Сферум',
+  hint: 'Нажмите «Создать профиль Сферум», заполните данные о себе и создайте учебный аккаунт.',
+  ...extra,
+  instruction:
+    'В VK Мессенджере (web.vk.me или приложение) нажмите «Создать профиль Сферум». Заполните информацию о себе и создайте учебный аккаунт.',
+  who,
+  page: [
+    { url: VKM, shows: [CREATE_PROFILE] },
+    { url: VKM, shows: [PROFILE_FORM] },
+  ],
+  target: [PROFILE_SUBMIT, CREATE_PROFILE],
+  opens: 'https://web.vk.me/',
+});
