@@ -146,14 +146,16 @@ describe('guide', () => {
       number: 98,
       title: 'Тест',
       audience: 'тест',
+      roles: ['parent'],
       needs: ['тест'],
       sources: [],
       steps: [
-        { id: 'a', title: 'А', hint: 'Нажмите «Далее».', instruction: 'Нажмите «Далее».', page: { url: () => true }, target: { name: 'Далее' } },
-        { id: 'b', title: 'Б', hint: 'Нажмите «Готово».', instruction: 'Нажмите «Готово».', page: { url: () => true, after: 'a' }, target: { name: 'Готово' } },
-        { id: 'c', title: 'В', hint: 'Нажмите «Отправить».', instruction: 'Нажмите «Отправить».', page: { url: () => true, after: 'b' }, target: { name: 'Отправить' } },
+        { id: 'a', title: 'А', hint: 'Нажмите «Далее».', instruction: 'Нажмите «Далее».', page: [{ url: ['lkChildCard'] }], target: [{ name: ['Далее'] }] },
+        { id: 'b', title: 'Б', hint: 'Нажмите «Готово».', instruction: 'Нажмите «Готово».', page: [{ url: ['lkChildCard'], after: 'a' }], target: [{ name: ['Готово'] }] },
+        { id: 'c', title: 'В', hint: 'Нажмите «Отправить».', instruction: 'Нажмите «Отправить».', page: [{ url: ['lkChildCard'], after: 'b' }], target: [{ name: ['Отправить'] }] },
       ],
     };
+    go('https://lk.gosuslugi.ru/profile/family/child/1');
     document.body.innerHTML = '<button>Далее</button><button>Готово</button><button>Отправить</button>';
     const stored = new Set<string>();
     let reads = 0;
