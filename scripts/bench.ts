@@ -85,8 +85,12 @@ interface TraceEvent {
   name: string;
   ph?: string;
   dur?: number;
+  /** the thread's CPU time in it (µs) */
+  tdur?: number;
   args?: { data?: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number; stackTrace?: { url?: string }[] } };
 }
+/** CPU time of a trace event, ms (its wall time where the trace has no CPU time). */
+const cpu = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
 /** An event of the extension's own scripts (or called from them). */
 const ours = (e: TraceEvent) =>
   (e.args?.data?.url ?? '').startsWith('chrome-extension://') || (e.args?.data?.stackTrace ?? []).some((f) => (f.url ?? '').startsWith('chrome-extension://'));
@@ -141,23 +145,31 @@ async function open(withExtension: boolean, pages: (url: URL) => string | undefi
 }
 
 // ---------------------------------------------------------------------------------------
-// 2. Time to spotlight
-async function timeToSpotlight(mode: Mode) {
-  const browser = await open(mode === 'provodnik', (url) => (url.host === 'esia.gosuslugi.ru' ? spotlightPage(mode) : undefined));
-  const page = await browser.context.newPage();
-  const times: number[] = [];
-  const writes: number[] = [];
-  const frames: number[] = [];
+// 2. Time to spotlight: the three libraries' browsers open side by side, taking turns
+// trial by trial (the machine's load drifts; all three meet the same moments).
+type Spot = { mode: Mode; trials: number; medianMs: number; p95Ms: number; medianWriteMs: number; medianFrames: number; p95Frames: number; missed: number };
+
+async function timeToSpotlight(modes: readonly Mode[]): Promise<Spot[]> {
+  const browsers = await Promise.all(modes.map((mode) => open(mode === 'provodnik', (url) => (url.host === 'esia.gosuslugi.ru' ? spotlightPage(mode) : undefined))));
+  const pages = await Promise.all(browsers.map((b) => b.context.newPage()));
+  const got = modes.map(() => ({ times: [] as number[], writes: [] as number[], frames: [] as number[] }));
   for (let i = 0; i < TRIALS; i++) {
-    await page.goto(ESIA);
-    await page.waitForFunction(() => (window as unknown as { __bench: { done: boolean } }).__bench?.done, null, { timeout: 20_000 });
-    const r = await page.evaluate(() => (window as unknown as { __bench: { ms: number; writeMs: number; frames: number } }).__bench);
-    times.push(r.ms);
-    writes.push(r.writeMs);
-    frames.push(r.frames);
+    for (let k = 0; k < modes.length; k++) {
+      const m = (i + k) % modes.length;
+      const page = pages[m]!;
+      await page.goto(ESIA);
+      await page.waitForFunction(() => (window as unknown as { __bench: { done: boolean } }).__bench?.done, null, { timeout: 20_000 });
+      const r = await page.evaluate(() => (window as unknown as { __bench: { ms: number; writeMs: number; frames: number } }).__bench);
+      got[m]!.times.push(r.ms);
+      got[m]!.writes.push(r.writeMs);
+      got[m]!.frames.push(r.frames);
+    }
   }
-  await browser.close();
-  return { mode, trials: TRIALS, medianMs: median(times), p95Ms: p95(times), medianWriteMs: median(writes), medianFrames: median(frames), p95Frames: p95(frames), missed: times.filter((t) => !Number.isFinite(t)).length };
+  for (const b of browsers) await b.close();
+  return modes.map((mode, m) => {
+    const { times, writes, frames } = got[m]!;
+    return { mode, trials: TRIALS, medianMs: median(times), p95Ms: p95(times), medianWriteMs: median(writes), medianFrames: median(frames), p95Frames: p95(frames), missed: times.filter((t) => !Number.isFinite(t)).length };
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -289,8 +301,8 @@ async function busy(kind: BusyKind) {
 
 // ---------------------------------------------------------------------------------------
 // 3b. Start-up: the content script evaluated on a cold page load (compiling and running its
-// top level, from a trace), each load in a new tab of a fresh browser; the guide's first
-// reading of the page beside it.
+// top level: CPU time from a trace), each load in a new tab of a fresh browser; the calls
+// until the step is shown (storage, the first reading, drawing) beside it.
 async function startup() {
   const browser = await open(true, (url) => (url.host === 'esia.gosuslugi.ru' ? busyPage(0) : undefined));
   const evals: number[] = [];
@@ -309,9 +321,9 @@ async function startup() {
     await page.close();
     const script = (e: TraceEvent) => /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? '');
     // The top level: compiled and evaluated once per page.
-    evals.push(events.filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && script(e)).reduce((n, e) => n + (e.dur ?? 0) / 1000, 0));
+    evals.push(events.filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && script(e)).reduce((n, e) => n + cpu(e), 0));
     // What ran after, until the step was shown (reading storage, the first reading, drawing).
-    firstCalls.push(events.filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && ours(e)).reduce((n, e) => n + (e.dur ?? 0) / 1000, 0));
+    firstCalls.push(events.filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && ours(e)).reduce((n, e) => n + cpu(e), 0));
   }
   await browser.close();
   return { loads: STARTUP_LOADS, medianEvaluateMs: median(evals), p95EvaluateMs: p95(evals), firstEvaluateMs: evals[0]!, medianUntilShownMs: median(firstCalls), budgetMs: 5 };
@@ -385,8 +397,7 @@ const chromiumVersion = execFileSync(CHROMIUM, ['--version']).toString().trim();
 const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
 const runs = (name: string) => !only || only.includes(name);
 console.log('Measuring time to spotlight…');
-const spot: Awaited<ReturnType<typeof timeToSpotlight>>[] = [];
-if (runs('spotlight')) for (const mode of ['provodnik', 'driver', 'shepherd'] as const) spot.push(await timeToSpotlight(mode));
+const spot: Spot[] = runs('spotlight') ? await timeToSpotlight(['provodnik', 'driver', 'shepherd']) : [];
 console.log('Measuring busy pages…');
 const busyResults: Awaited<ReturnType<typeof busy>>[] = [];
 if (runs('busy')) for (const kind of Object.keys(BUSY_PAGES) as BusyKind[]) busyResults.push(await busy(kind));

@@ -133,12 +133,22 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
       // One drawing: the host already carries the display choices (applyPresenter).
       overlay.show(view);
       // The guide's own look at the page: what it found is kept, so this reads little more.
-      noteForSupport(view, scan);
+      // Noted once the drawing is painted: a person waits for the spotlight, not the report.
+      const first = note === undefined;
+      note = { view, scan };
+      if (first) requestAnimationFrame(() => setTimeout(noteNow, 0));
     },
     stored: (scenario, stepId) => progress.scenarios[scenario.id]?.steps[stepId] !== undefined,
     reached: (scenario, stepId, pageDone) =>
       void changeProgress((p) => (p.active === scenario.id ? reached(p, scenario, stepId, pageDone, Date.now()) : p)),
   });
+  /** the latest drawing not yet noted for the support report */
+  let note: { view: GuideView | null; scan?: PageScan } | undefined;
+  const noteNow = () => {
+    const n = note;
+    note = undefined;
+    if (n && !ctx.signal.aborted) noteForSupport(n.view, n.scan);
+  };
   // For the support report: what the page was recognised as, noted when that changes.
   function noteForSupport(view: GuideView | null, look?: PageScan) {
     try {
