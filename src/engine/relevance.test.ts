@@ -78,15 +78,16 @@ describe('relevance of page changes', () => {
   });
 
   test('a text of the target’s name (its own, its label’s) matters; the same text elsewhere does not', async () => {
-    document.body.innerHTML = '<label id="l">Код <input id="t"></label><p id="p">Код</p><button id="b"><span>Далее <b id="n">3</b></span></button>';
+    // (Words no query of the scenario names: «Код» is a sign of the ESIA code screen.)
+    document.body.innerHTML = '<label id="l">Пин <input id="t"></label><p id="p">Пин</p><button id="b"><span>Далее <b id="n">3</b></span></button>';
     const t = document.getElementById('t');
     const near = document.getElementById('l')!.firstChild!;
     const counter = document.getElementById('n')!.firstChild!;
     expect(relevant(await recordsOf(() => (counter.textContent = '4')), document.getElementById('b'))).toBe(true);
     expect(relevant(await recordsOf(() => (counter.textContent = '5')), t)).toBe(false);
     const far = document.getElementById('p')!.firstChild!;
-    expect(relevant(await recordsOf(() => (near.textContent = 'Код из СМС')), t)).toBe(true);
-    expect(relevant(await recordsOf(() => (far.textContent = 'Код из СМС')), t)).toBe(false);
+    expect(relevant(await recordsOf(() => (near.textContent = 'Пин из письма')), t)).toBe(true);
+    expect(relevant(await recordsOf(() => (far.textContent = 'Пин из письма')), t)).toBe(false);
   });
 
   test('a node seen carrying nothing when it was put in is not looked into again when it goes; a sign it gains still matters', async () => {
