@@ -30,7 +30,7 @@ export interface ElementQuery {
   readonly kind?: ElementKind;
   /** accepted names; exact match after normalisation (counters and arrows around are ignored) */
   readonly name?: Texts;
-  /** `kind: 'text'` only: the text may be part of a longer text */
+  /** the text may be part of a longer text (a control: of a longer name, e.g. one with a person's name in it) */
   readonly partial?: boolean;
   /** a stable attribute selector known from public code (SITES.md), tried besides the name */
   readonly selector?: string;

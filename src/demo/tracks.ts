@@ -12,6 +12,8 @@ export interface TrackEntry {
   readonly open?: string;
   readonly via?: readonly string[];
   readonly choose?: string;
+  /** the target is a field: type this into it instead of pressing it */
+  readonly type?: string;
 }
 
 export interface Track {
@@ -32,6 +34,7 @@ const VARIANTS: Record<string, string> = {
   'diary-login-gosuslugi': '«Сетевой город»: школа нашла учётную запись',
   'diary-login-gosuslugi-not-found': '«Сетевой город»: «Запись не найдена»',
   'family-messenger': 'ссылка-приглашение открыта до учебного профиля',
+  'max-family-chat-link': 'чата класса нет: вход по ссылке учителя, с паролем MAX',
 };
 
 type RawWalk = Omit<Track, 'id' | 'variant'> & { readonly branch?: string };
@@ -65,7 +68,7 @@ export const startCursor = (track: string): Cursor => ({ track, entry: 0, press:
 
 export type NextAction =
   | { readonly kind: 'open'; readonly url: string; readonly cursor: Cursor }
-  | { readonly kind: 'press'; readonly step: string; readonly name: string; readonly choose?: string; readonly cursor: Cursor }
+  | { readonly kind: 'press'; readonly step: string; readonly name: string; readonly choose?: string; readonly type?: string; readonly cursor: Cursor }
   | { readonly kind: 'end' };
 
 const presses = (e: TrackEntry): readonly string[] => [...(e.via ?? []), ...(e.target !== undefined ? [e.target] : [])];
@@ -95,7 +98,14 @@ export function nextAction(track: Track, at: Cursor, pageStep: string | null): N
     }
     const last = c.press === list.length - 1;
     const after: Cursor = last ? { ...c, entry: c.entry + 1, press: 0, opened: false } : { ...c, press: c.press + 1 };
-    return { kind: 'press', step: e.step, name: list[c.press]!, ...(last && e.choose ? { choose: e.choose } : {}), cursor: after };
+    return {
+      kind: 'press',
+      step: e.step,
+      name: list[c.press]!,
+      ...(last && e.choose ? { choose: e.choose } : {}),
+      ...(last && e.type !== undefined ? { type: e.type } : {}),
+      cursor: after,
+    };
   }
   return { kind: 'end' };
 }

@@ -303,7 +303,12 @@ function findCandidates(scan: PageScan, query: ElementQuery): Candidate[] {
   const consider = (el: Element, ofKind: boolean) => {
     const fromSelector = bySelector.size > 0 && bySelector.has(el);
     let s = 0;
-    if (accepted.length > 0) {
+    if (accepted.length > 0 && partial) {
+      // A control whose name has more than the words (a person's name after «Войти как частное лицо –»).
+      const name = scan.nameOf(el);
+      s = accepted.some((a) => name.includes(a)) ? 1 : 0;
+      if (s === 0 && !fromSelector) return;
+    } else if (accepted.length > 0) {
       if (!fromSelector && !mayBeNamed(scan.nameTextsOf(el), letters)) return;
       s = nameScore(scan.nameOf(el), accepted);
       if (s === 0 && !fromSelector) return;
@@ -320,12 +325,13 @@ function findCandidates(scan: PageScan, query: ElementQuery): Candidate[] {
     out.push({ element: el, score: s * 8 + (fromSelector ? 4 : 0) + regionRank(el) });
   };
   const names = new NameLetters(letters);
-  const text = accepted.length > 0 && !names.anyText;
+  const partial = query.partial === true;
+  const text = accepted.length > 0 && !names.anyText && !partial;
   const all = text ? byName(scan, kind, names) : scan.elementsOf(kind);
   for (let i = 0; i < all.length; i++) consider(all[i]!, !text);
   // The stable selector's other elements (not of the kind, or outside the modal), after.
   for (const el of bySelector) if (!el.matches(SELECTORS[kind]) || !all.includes(el)) consider(el, false);
-  if (out.length === 0 && kind === 'press' && accepted.length > 0) {
+  if (out.length === 0 && kind === 'press' && accepted.length > 0 && !partial) {
     // Ext JS tiles and Angular cards are often plain elements with a click handler.
     for (const el of clickableByText(scan, accepted)) consider2(el);
   }

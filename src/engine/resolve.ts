@@ -3,6 +3,7 @@ import { onPage } from '../catalogue/pages';
 import { atMatches } from '../catalogue/at';
 import { isShown, locate, type Located, type PageScan } from './locate';
 import { reveal } from './reveal';
+import { sideScreensOf } from './side-screens';
 
 export type StepState = 'found' | 'searching' | 'done';
 
@@ -14,6 +15,8 @@ export interface Recognised {
   readonly located: Located | null;
   /** the target is hidden behind `located` (a closed menu, tab, section): its name, to say «Откройте …» */
   readonly reveals: string | null;
+  /** a site's own screen in between (src/catalogue/side-screens.ts): `index` is the step it stands in for */
+  readonly side?: true;
 }
 
 /** Whether a step is behind the person (seen done, or said done); none by default. */
@@ -56,6 +59,10 @@ function target(scan: PageScan, step: Step): { located: Located | null; reveals:
  * shows, or no step at all.
  */
 export function recognise(scenario: Scenario, url: URL, scan: PageScan, behind: Behind = nothingBehind): Recognised | null {
+  // A side screen (ESIA asking for a code, say) wins over the step whose page it is on.
+  const sides = sideScreensOf(scenario);
+  const side = sides?.screens.find((s) => s.page.some((page) => pageMatches(page, url, scan)));
+  if (side) return { step: side, index: sides!.index, pageDone: false, located: side.target ? locate(scan, side.target) : null, reveals: null, side: true };
   let matched: Recognised | null = null;
   for (let index = scenario.steps.length - 1; index >= 0 && !matched; index--) {
     const step = scenario.steps[index]!;

@@ -263,7 +263,8 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
     };
   }, [target, hidden, cover, anchored]);
 
-  const stepLine = `${t('stepOf', index + 1, total)} · ${stepCode(scenario, step.id)}`;
+  // (A side screen shows the number of the step it stands in for.)
+  const stepLine = `${t('stepOf', index + 1, total)} · ${stepCode(scenario, scenario.steps[index]?.id ?? step.id)}`;
   // Said once per step (and once when it is done), never on a mere re-render.
   const announce =
     state === 'done' ? `${t('doneMark')}: ${step.title}.` : `${state === 'away' ? `${t('awayLabel')}. ` : ''}${scenario.title}. ${stepLine}. ${step.title}.`;
@@ -373,7 +374,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
           </p>
         ) : null}
         <div class="actions">
-          {state !== 'done' ? (
+          {state !== 'done' && !view.side ? (
             <>
               <button type="button" class="primary" data-action="done" onClick={trusted(() => act('done'))}>
                 {t('iDidIt')}
