@@ -206,7 +206,7 @@ export function createGuide(opts: GuideOptions): Guide {
         view.state === lastView.state &&
         view.target === lastView.target &&
         view.reason === lastView.reason &&
-        view.reveals === lastView.reveals);
+        (view.reveals ?? null) === (lastView.reveals ?? null));
     // A page that rebuilt its document may have dropped our host: draw again.
     const host = opts.host?.();
     if (same && !(view && host && !host.isConnected)) return;
