@@ -22,10 +22,10 @@ export const esiaLoginPage: PageSpec = { url: ['esiaLogin'], hides: [ESIA_GRANT_
 export const esiaGrantStep = (who: Who): Step => ({
   id: 'esia-grant',
   title: 'Разрешите дневнику доступ',
-  hint: 'Дневник просит ваши ФИО, почту, телефон и СНИЛС для входа. Нажмите «Предоставить».',
+  hint: 'Дневник просит данные для входа: ФИО, почту, телефон, СНИЛС, а иногда документ и данные ребёнка. Нажмите «Предоставить».',
   warning: '«Отказать» закроет вход в дневник.',
   instruction:
-    'На странице «Предоставление прав доступа» нажмите «Предоставить». Если такой страницы нет, пропустите этот шаг.',
+    'На странице «Предоставление прав доступа» проверьте, кто просит данные, и нажмите «Предоставить». Список прав у регионов разный: от ФИО и СНИЛС до данных документа, удостоверяющего личность, и СНИЛС ребёнка. Если такой страницы нет, пропустите этот шаг.',
   who,
   optional: true,
   page: [{ url: ['esiaLogin'], shows: [ESIA_GRANT_HEADING] }],
@@ -59,8 +59,12 @@ export const KIDS_BLOCK = 'Дети';
 /** A child's card in block «Дети»: by its stable address, never by the child's name. */
 export const CHILD_LINK: ElementQuery = { kind: 'press', selector: 'a[href*="/profile/family/child/"]', within: [KIDS_BLOCK] };
 
-/** «Добавить» in block «Дети» (not under «Брак и развод» or «Родители»). */
-export const ADD_CHILD: ElementQuery = { kind: 'press', name: ['Добавить'], within: [KIDS_BLOCK] };
+/**
+ * «Добавить» in block «Дети» (not under «Брак и развод» or «Родители»); once a child is
+ * there, the documents' «Добавить ещё ребёнка» (seed 000).
+ */
+export const ADD_CHILD: ElementQuery = { kind: 'press', name: ['Добавить', 'Добавить ещё ребёнка'], within: [KIDS_BLOCK] };
+export const ADD_ANOTHER_CHILD: ElementQuery = { kind: 'press', name: ['Добавить ещё ребёнка'] };
 
 /** The account block of the child's card (seed 001 names it in full, seed 000 shorter). */
 export const ACCOUNT_BLOCK = ['Учётная запись ребёнка на Госуслугах', 'Учётная запись ребёнка'] as const;

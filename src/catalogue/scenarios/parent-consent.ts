@@ -3,7 +3,11 @@ import { LK_ANY_PAGE, esiaLoginPage } from '../queries';
 
 // Sources: seed 001 (Уведомления, «Показать» → «Непрочитанные», the request, «Профиль» →
 // «Согласия и доверенности» → «Разрешения»), 002 and 003 (the first child login fails until
-// the parent consents once). PITFALLS 7: some schools say «Школьное портфолио».
+// the parent consents once). PITFALLS 7: some schools say «Школьное портфолио»: both are
+// recognised (the menu item and the page).
+
+/** «Согласия и доверенности» in some instructions, «Школьное портфолио» in others (PITFALLS 7). */
+const AGREEMENTS_LINK: ElementQuery = { kind: 'press', name: ['Согласия и доверенности', 'Школьное портфолио'] };
 
 /**
  * The user menu: the person's name or initials at the top right. Never by that name:
@@ -34,6 +38,8 @@ const REQUEST_LINK: ElementQuery = {
   ],
 };
 
+const PERMISSIONS_TAB: ElementQuery = { kind: 'press', name: ['Разрешения'] };
+
 const GRANT_HEADING: ElementQuery = { kind: 'heading', name: ['Предоставление прав доступа'] };
 const GRANTED: ElementQuery = { kind: 'text', name: ['Разрешение предоставлено', 'Согласие предоставлено'], partial: true };
 
@@ -60,9 +66,9 @@ export const parentConsent = {
       id: 'parent-login',
       title: 'Войдите на Госуслуги как родитель',
       hint: 'Войдите со своей учётной записью — той, к которой привязан ребёнок. Нажмите «Войти».',
-      warning: 'Входите как родитель, не как ребёнок. Согласие даётся один раз.',
+      warning: 'Входите как родитель, не как ребёнок. Согласие даётся один раз. После пароля может прийти код по СМС: это нормально.',
       instruction:
-        'Откройте Госуслуги, введите свой логин («Телефон / Email / СНИЛС») и «Пароль», нажмите «Войти». Если учётная запись ребёнка не привязана к вашей, сначала привяжите её.',
+        'Откройте Госуслуги, введите свой логин («Телефон / Email / СНИЛС») и «Пароль», нажмите «Войти». Забыли пароль — «Восстановить». Если учётная запись ребёнка не привязана к вашей, сначала привяжите её.',
       who: 'parent',
       page: [esiaLoginPage],
       target: [{ kind: 'press', name: ['Войти'] }],
@@ -119,14 +125,19 @@ export const parentConsent = {
     {
       id: 'check-permissions',
       title: 'Проверьте «Разрешения»',
-      hint: 'В «Согласия и доверенности» на вкладке «Разрешения» должна быть школьная система.',
+      hint: 'В «Согласия и доверенности» (или «Школьное портфолио») на вкладке «Разрешения» должна быть школьная система.',
       instruction:
         'Откройте меню под своим именем → «Согласия и доверенности» (в некоторых инструкциях — «Школьное портфолио») → «Разрешения». В списке должна быть система дневника, например ФГИС «Моя школа».',
       who: 'parent',
       optional: true,
-      page: [{ url: ['lkAgreements'] }],
-      target: [{ kind: 'press', name: ['Разрешения'] }],
-      done: [DIARY_PERMISSION],
+      page: [
+        { url: ['lkAgreements'] },
+        // The menu open on any cabinet page once consent is given: «Согласия и доверенности» or «Школьное портфолио».
+        { url: [...LK_ANY_PAGE, 'lkNotifications', 'lkNotificationDetails'], shows: [AGREEMENTS_LINK], after: 'grant' },
+      ],
+      target: [PERMISSIONS_TAB, AGREEMENTS_LINK],
+      // On «Разрешения» itself (a cabinet page may name «Моя школа» elsewhere).
+      done: [DIARY_PERMISSION, PERMISSIONS_TAB],
       opens: 'https://lk.gosuslugi.ru/settings/third-party/agreements/acting',
     },
   ],

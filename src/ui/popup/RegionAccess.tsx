@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { originPattern, regionalOrigins, REGIONAL_DIARIES } from '../../catalogue/sites';
+import { movedNote, originPattern, regionalOrigins, REGIONAL_DIARIES } from '../../catalogue/sites';
 import { EMPTY_SETTINGS, loadSettings, parseHost, saveSettings, type Settings } from '../../storage/settings';
 
 const hostOf = (origin: string) => origin.replace(/^https:\/\//, '').replace(/\/\*$/, '');
@@ -13,6 +13,7 @@ export function RegionAccess() {
   const [settings, setSettings] = useState<Settings>(EMPTY_SETTINGS);
   const [granted, setGranted] = useState<string[]>([]);
   const [message, setMessage] = useState('');
+  const [picked, setPicked] = useState<string | undefined>(undefined);
   const region = useRef<HTMLSelectElement>(null);
   const typed = useRef<HTMLInputElement>(null);
 
@@ -62,6 +63,9 @@ export function RegionAccess() {
   const removeHost = (host: string) =>
     void browser.permissions.remove({ origins: [originPattern(host)] }).then(() => setMessage(`Проводник больше не работает на ${host}.`));
 
+  // A region that left «Сетевой город» says where its diary went (the person's pick, else the saved region).
+  const moved = movedNote(REGIONAL_DIARIES.find((d) => (picked ? d.host === picked : d.region === settings.region)));
+
   return (
     <details class="region">
       <summary>Мой регион: электронный дневник</summary>
@@ -71,7 +75,12 @@ export function RegionAccess() {
       </p>
       <label class="field">
         Регион
-        <select ref={region} data-input="region" defaultValue={REGIONAL_DIARIES.find((d) => d.region === settings.region)?.host}>
+        <select
+          ref={region}
+          data-input="region"
+          defaultValue={REGIONAL_DIARIES.find((d) => d.region === settings.region)?.host}
+          onChange={(e) => setPicked(e.currentTarget.value)}
+        >
           {REGIONAL_DIARIES.map((d) => (
             <option key={d.host} value={d.host}>
               {d.region} — {d.host}
@@ -79,6 +88,11 @@ export function RegionAccess() {
           ))}
         </select>
       </label>
+      {moved ? (
+        <p class="message" role="status" data-region-moved>
+          {moved}
+        </p>
+      ) : null}
       <button type="button" data-action="grant-region" onClick={chooseRegion}>
         Разрешить на сайте дневника
       </button>
