@@ -73,6 +73,14 @@ export const BIND_BUTTON: ElementQuery = { kind: 'press', name: ['Привяза
 
 // VK Messenger (seed 004).
 
+/**
+ * Said at the start of every scenario in VK Messenger (SITES-2026.md §1, PITFALLS 16): from
+ * autumn 2025 most regions moved school chats into the MAX messenger; old chats became
+ * read-only. The popup shows it with the scenario, the first step's warning repeats it.
+ */
+export const MAX_MOVED = 'С 2025 года школьные чаты в большинстве регионов переехали в мессенджер MAX.';
+export const MAX_MOVED_FIRST_STEP = `${MAX_MOVED} Если ваша школа уже там, выберите в окне Проводника задачу про чат в MAX.`;
+
 /** Every page of VK Messenger (chat list, a chat, an invitation link). */
 export const VKM: readonly PageKey[] = ['vkMe', 'vkMeGroupChat', 'vkMeJoin'];
 
@@ -84,7 +92,7 @@ const PROFILE_FORM: ElementQuery = { kind: 'heading', name: ['Создание �
 const PROFILE_SUBMIT: ElementQuery = { kind: 'press', name: ['Создать учебный аккаунт'] };
 
 /** The study profile step, the same for teachers, pupils and parents (seed 004, steps 2–3). */
-export const profileStep = (who: Who, extra: Pick<Step, 'warning'>): Step => ({
+export const profileStep = (who: Who, extra: Pick<Step, 'warning' | 'branch'>): Step => ({
   id: 'profile',
   title: 'Создайте профиль Сферум',
   hint: 'Нажмите «Создать профиль Сферум», заполните данные о себе и создайте учебный аккаунт.',

@@ -1,5 +1,5 @@
 import type { ElementQuery, Scenario } from '../types';
-import { GOSUSLUGI_ENTRY, LINKED_TEXT, VKID_PROFILE_HEADING, VKM, esiaGrantStep, esiaLoginPage } from '../queries';
+import { GOSUSLUGI_ENTRY, LINKED_TEXT, MAX_MOVED, MAX_MOVED_FIRST_STEP, VKID_PROFILE_HEADING, VKM, esiaGrantStep, esiaLoginPage } from '../queries';
 
 // Source: seed 000, second part («Связь ЭЖ (дневник) с учебным аккаунтом Сферум ребенка»).
 
@@ -23,7 +23,7 @@ export const childDiarySferum = {
   id: 'child-diary-sferum',
   number: 3,
   title: 'Ребёнок: связать свой дневник со Сферумом',
-  audience: 'Для ученика (вместе с родителем): у ребёнка есть своя учётная запись на Госуслугах.',
+  audience: `Для ученика (вместе с родителем): у ребёнка есть своя учётная запись на Госуслугах. ${MAX_MOVED}`,
   roles: ['pupil'],
   needs: [
     'Логин и пароль от Госуслуг ребёнка (не родителя)',
@@ -36,6 +36,7 @@ export const childDiarySferum = {
       id: 'open-diary',
       title: 'Войдите в дневник через Госуслуги',
       hint: 'Нажмите «Вход через портал госуслуг». Входить будем с учётной записью ребёнка.',
+      warning: MAX_MOVED_FIRST_STEP,
       instruction:
         'Откройте one.43edu.ru. На странице входа нажмите кнопку «Вход через портал госуслуг». Не нажимайте «Войти через 43edu.ru».',
       who: 'child',
@@ -100,7 +101,7 @@ export const childDiarySferum = {
       id: 'vkid-phone',
       title: 'Введите телефон ребёнка',
       hint: 'Введите номер телефона ребёнка, как в его профиле на Госуслугах. Нажмите «Продолжить».',
-      warning: 'Номер ребёнка, не родителя: иначе учебный профиль окажется у родителя.',
+      warning: 'Номер ребёнка, не родителя: иначе учебный профиль окажется у родителя. Ученики 1–4 классов могут войти по почте вместо телефона.',
       instruction: 'В окне «Вход в VK ID» введите номер телефона ребёнка (как на Госуслугах) и нажмите «Продолжить».',
       who: 'child',
       page: [

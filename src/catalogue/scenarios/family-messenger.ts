@@ -1,5 +1,5 @@
 import type { ElementQuery, Scenario } from '../types';
-import { CREATE_PROFILE, profileStep } from '../queries';
+import { CREATE_PROFILE, MAX_MOVED, MAX_MOVED_FIRST_STEP, profileStep } from '../queries';
 
 // Source: seed 004, «Алгоритм подключения для учеников и родителей».
 
@@ -9,7 +9,7 @@ export const familyMessenger = {
   id: 'family-messenger',
   number: 9,
   title: 'Ученик или родитель: войти в школьный чат',
-  audience: 'Для ученика или родителя, которому учитель прислал ссылку-приглашение в чат.',
+  audience: `Для ученика или родителя, которому учитель прислал ссылку-приглашение в чат. ${MAX_MOVED}`,
   roles: ['pupil', 'parent'],
   needs: [
     'Ссылка-приглашение или QR-код от учителя',
@@ -19,8 +19,7 @@ export const familyMessenger = {
   sources: ['004'],
   steps: [
     profileStep('pupil', {
-      warning:
-        'Ребёнку — свой профиль и свой номер телефона, не номер родителя. Если профиль не появился, попросите классного руководителя его подтвердить.',
+      warning: `${MAX_MOVED_FIRST_STEP} Ребёнку — свой номер, не родителя (в 1–4 классах можно почту). Нет профиля — его подтверждает классный руководитель.`,
     }),
     {
       id: 'join-chat',

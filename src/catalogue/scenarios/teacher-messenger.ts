@@ -1,5 +1,5 @@
 import type { ElementQuery, PageSpec, Scenario, Step, Who } from '../types';
-import { CREATE_PROFILE, VKM, profileStep } from '../queries';
+import { CREATE_PROFILE, MAX_MOVED, MAX_MOVED_FIRST_STEP, VKM, profileStep } from '../queries';
 
 // Source: seed 004 («Сферум + ВК Мессенджер»), replicas described in tests/fixtures/DIARY-VK-STEPS.md.
 
@@ -23,7 +23,7 @@ export const teacherMessenger = {
   id: 'teacher-messenger',
   number: 8,
   title: 'Учитель: Сферум в VK Мессенджере',
-  audience: 'Для учителя: учебный профиль, школьный чат, ссылка-приглашение и звонки.',
+  audience: `Для учителя: учебный профиль, школьный чат, ссылка-приглашение и звонки. ${MAX_MOVED}`,
   roles: ['teacher'],
   needs: [
     'VK Мессенджер на телефоне или web.vk.me в браузере',
@@ -33,12 +33,14 @@ export const teacherMessenger = {
   sources: ['004'],
   steps: [
     profileStep('teacher', {
-      warning: 'Учебный профиль увидят только участники вашей школы. Если профиль не появился, его должна подтвердить школа.',
+      warning: `${MAX_MOVED_FIRST_STEP} Учебный профиль увидят только участники вашей школы; если он не появился, его должна подтвердить школа.`,
     }),
     {
       id: 'create-chat',
       title: 'Создайте школьный чат',
       hint: 'Нажмите карандаш «Создать чат», добавьте участников (можно позже), введите название и нажмите «Создать».',
+      warning:
+        'В MAX классные чаты с родителями и учениками создаются сами на учебный год. Старый чат здесь стал «только для чтения»? Он, вероятно, переехал в MAX.',
       instruction:
         'Над списком чатов нажмите значок карандаша («Создать чат»). Отметьте участников (можно позже) и перейдите дальше, введите название чата и нажмите «Создать».',
       who: 'teacher',
