@@ -37,6 +37,7 @@ const VARIANTS: Record<string, string> = {
   'family-messenger': 'ссылка-приглашение открыта до учебного профиля',
   'child-gosuslugi-account-second-child': 'второй ребёнок: карточка первого уже есть',
   'diary-login-gosuslugi-sgo-sso': '«Сетевой город» сегодня: вход только через Госуслуги',
+  'diary-login-gosuslugi-sgo-sso-not-found': '«Сетевой город» сегодня: «Запись не найдена»',
 };
 
 type RawWalk = Omit<Track, 'id' | 'variant'> & { readonly branch?: string };
