@@ -10,8 +10,11 @@ export const GOSUSLUGI_ENTRY: ElementQuery = {
   name: ['Вход через портал госуслуг', 'Войти через портал госуслуг', 'Вход через Госуслуги', 'Войти через Госуслуги'],
 };
 
-/** The ESIA consent screen shares the login URL (seed 000 shows it at esia.gosuslugi.ru/login/). */
-export const ESIA_GRANT_HEADING: ElementQuery = { kind: 'heading', name: ['Предоставление прав доступа'] };
+/**
+ * The ESIA consent screen shares the login URL (seed 000 shows it at esia.gosuslugi.ru/login/).
+ * Its title as text: a styled block as often as a heading (the page has no public DOM, SITES.md).
+ */
+export const ESIA_GRANT_HEADING: ElementQuery = { kind: 'text', name: ['Предоставление прав доступа'] };
 
 /**
  * The ESIA sign-in: any ESIA login address not showing the consent screen (the form,
@@ -68,7 +71,8 @@ export const ADD_ANOTHER_CHILD: ElementQuery = { kind: 'press', name: ['Доба
 
 /** The account block of the child's card (seed 001 names it in full, seed 000 shorter). */
 export const ACCOUNT_BLOCK = ['Учётная запись ребёнка на Госуслугах', 'Учётная запись ребёнка'] as const;
-export const ACCOUNT_HEADING: ElementQuery = { kind: 'heading', name: ACCOUNT_BLOCK };
+/** Its title as text: a heading on some pages, a bold line on others. */
+export const ACCOUNT_HEADING: ElementQuery = { kind: 'text', name: ACCOUNT_BLOCK };
 export const BIND_BUTTON: ElementQuery = { kind: 'press', name: ['Привязать'], within: ACCOUNT_BLOCK };
 
 // VK Messenger (seed 004).
@@ -89,7 +93,7 @@ export const CREATE_PROFILE: ElementQuery = { kind: 'press', name: ['Созда�
 
 /** The form of the study profile (heading assumed by the replica) and its button (seed 004: «создайте учебный аккаунт»). */
 const PROFILE_FORM: ElementQuery = { kind: 'heading', name: ['Создание профиля Сферум'] };
-const PROFILE_SUBMIT: ElementQuery = { kind: 'press', name: ['Создать учебный аккаунт'] };
+export const PROFILE_SUBMIT: ElementQuery = { kind: 'press', name: ['Создать учебный аккаунт'] };
 
 /** The study profile step, the same for teachers, pupils and parents (seed 004, steps 2–3). */
 export const profileStep = (who: Who, extra: Pick<Step, 'warning' | 'branch'>): Step => ({

@@ -96,8 +96,9 @@ export const bindChildAccount = {
         'После входа появится окно для кода привязки. Введите код от родителя и нажмите «Привязать». Если окно закрыто, откройте «Профиль»: там есть такой же блок.',
       who: 'child',
       page: [
-        { url: ['lkHome', 'lkProfile'], shows: [CODE_FIELD] },
-        { url: ['lkHome', 'lkProfile'], shows: [BOUND] },
+        // The window comes up on whatever cabinet page the child lands (seed 001).
+        { url: ['lkHome', 'lkProfile', 'lkDocuments', 'lkFamily'], shows: [CODE_FIELD] },
+        { url: ['lkHome', 'lkProfile', 'lkDocuments', 'lkFamily'], shows: [BOUND] },
       ],
       target: [{ kind: 'press', name: ['Привязать'] }],
       done: [BOUND],

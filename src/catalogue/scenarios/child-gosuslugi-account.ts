@@ -34,7 +34,8 @@ const ACCOUNT_EXISTS: ElementQuery = {
 const AUTOUPDATE = 'Автообновление для сохранения актуальности документов';
 
 const wizard = (...shows: ElementQuery[]): PageSpec => ({ url: ['lkCreateChildAccount'], shows });
-const heading = (...name: string[]): ElementQuery => ({ kind: 'heading', name });
+/** A wizard screen's title: the whole text of a heading, or of a styled block standing for one. */
+const heading = (...name: string[]): ElementQuery => ({ kind: 'text', name });
 
 const EMAIL_CONSENT = 'Даю согласие на использование персональных данных для создания учётной записи ребёнка';
 const EMAIL_SENT = heading('Подтвердите электронную почту');
@@ -162,7 +163,8 @@ export const childGosuslugiAccount = {
         'В карточке ребёнка найдите блок «Учётная запись ребёнка на Госуслугах» и нажмите «Создать». Если есть только «Привязать», у ребёнка уже есть учётная запись: выберите задачу о привязке существующей учётной записи ребёнка.',
       who: 'parent',
       page: [{ url: ['lkChildCard'], shows: [ACCOUNT_HEADING], hides: [CERT_MANUAL, CERT_CHECKING, ACCOUNT_WAIT, ACCOUNT_EXISTS] }],
-      target: [{ kind: 'press', name: ['Создать'], within: ACCOUNT_BLOCK }],
+      // The block's title may be a bold line, not a heading: then «Создать» alone (the card has one).
+      target: [{ kind: 'press', name: ['Создать'], within: ACCOUNT_BLOCK }, { kind: 'press', name: ['Создать'] }],
       branch: {
         scenario: 'bind-child-account',
         when: 'У ребёнка уже есть своя учётная запись: нажмите «Привязать»',

@@ -17,11 +17,17 @@ const SGO_SCHOOL_PICKER: ElementQuery = {
 };
 /** The open select2 list (appended to the page's end): spotlit while the person picks, so the hint sits below it. */
 const SGO_SCHOOL_LIST: ElementQuery = { kind: 'field', selector: 'ul.select2-results__options[role="listbox"]' };
-/** select2 puts the chosen option's text into `title` of the rendered value. */
-const SGO_SCHOOL_CHOSEN: ElementQuery = { kind: 'field', selector: 'span.select2-selection__rendered[title]' };
+/**
+ * select2 puts the chosen option's text into `title` of the rendered value; while nothing is
+ * chosen it may carry the placeholder's text there too, with the placeholder inside.
+ */
+const SGO_SCHOOL_CHOSEN: ElementQuery = {
+  kind: 'field',
+  selector: 'span.select2-selection__rendered[title]:not([title=""]):not(:has(.select2-selection__placeholder))',
+};
 const SGO_CHOICE_TEXT: ElementQuery = { kind: 'text', name: ['Выберите необходимые данные'], partial: true };
 /** «Запись не найдена»: a heading in the documents (003), a plain `div` in today's build (SITES-2026.md §4). */
-const SGO_NOT_FOUND: ElementQuery = { kind: 'text', name: ['Запись не найдена'] };
+const SGO_NOT_FOUND: ElementQuery = { kind: 'text', name: ['Запись не найдена', 'Учётная запись не найдена'] };
 /**
  * The first sign-in of a child whose parent has not consented yet (001: «Первая авторизация
  * будет неуспешной»). The diaries' wording is not in the documents: the words it must use.
@@ -100,6 +106,8 @@ export const diaryLoginGosuslugi = {
         // Only the Gosuslugi button (a Gosuslugi-only region), or the school left out on purpose.
         { url: ['sgoLogin'], shows: [SGO_GOSBUTTON], hides: [SGO_SCHOOL_PICKER] },
         { url: ['sgoLogin'], shows: [SGO_GOSBUTTON], after: 'choose-school' },
+        // «Вход в запомненную учетную запись»: no school to choose there.
+        { url: ['sgoAccounts'], shows: [SGO_GOSBUTTON] },
         ...diaryLoginPages.filter((p) => !p.url.includes('sgoLogin')),
       ],
       target: [SGO_GOSBUTTON, GOSUSLUGI_ENTRY],

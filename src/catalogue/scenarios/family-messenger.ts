@@ -1,5 +1,5 @@
 import type { ElementQuery, Scenario } from '../types';
-import { CREATE_PROFILE, MAX_MOVED, MAX_MOVED_FIRST_STEP, profileStep } from '../queries';
+import { CREATE_PROFILE, MAX_MOVED, MAX_MOVED_FIRST_STEP, PROFILE_SUBMIT, profileStep } from '../queries';
 
 // Source: seed 004, «Алгоритм подключения для учеников и родителей».
 
@@ -31,11 +31,13 @@ export const familyMessenger = {
         'Откройте ссылку-приглашение от учителя (или наведите камеру на QR-код) в учебном профиле Сферум и нажмите кнопку вступления в чат.',
       who: 'pupil',
       page: [
-        { url: ['vkMeJoin'], shows: [{ kind: 'heading', name: ['Приглашение в чат'] }], hides: [CREATE_PROFILE] },
+        // The invitation's own address is the step (its heading is not in the documents),
+        // once no study profile is being made there.
+        { url: ['vkMeJoin'], hides: [CREATE_PROFILE, PROFILE_SUBMIT] },
         { url: ['vkMeGroupChat'], shows: [JOINED] },
       ],
       target: [
-        { kind: 'press', name: ['Вступить в чат'] },
+        { kind: 'press', name: ['Вступить в чат', 'Присоединиться', 'Присоединиться к чату'] },
         { kind: 'press', name: ['Перейти в чат'] },
       ],
       done: [JOINED],

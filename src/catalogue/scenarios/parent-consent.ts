@@ -36,11 +36,15 @@ const REQUEST_LINK: ElementQuery = {
     'Запрос согласия на передачу данных ребёнка',
     'Предоставьте разрешение на передачу данных ребёнка',
   ],
+  // A row whose name is the date, the title and the sender: the link to a notification's page
+  // (one with the title above wins; several such links and no title: the written instruction).
+  selector: 'a[href*="/notifications/details/"]',
 };
 
 const PERMISSIONS_TAB: ElementQuery = { kind: 'press', name: ['Разрешения'] };
 
-const GRANT_HEADING: ElementQuery = { kind: 'heading', name: ['Предоставление прав доступа'] };
+const GRANT_HEADING: ElementQuery = { kind: 'text', name: ['Предоставление прав доступа'] };
+const GRANT_BUTTON: ElementQuery = { kind: 'press', name: ['Предоставить'] };
 const GRANTED: ElementQuery = { kind: 'text', name: ['Разрешение предоставлено', 'Согласие предоставлено'], partial: true };
 
 /** The diary systems the documents name, as «Разрешения» lists them. */
@@ -117,9 +121,11 @@ export const parentConsent = {
       who: 'parent',
       page: [
         { url: ['lkNotificationDetails'], shows: [GRANT_HEADING] },
+        // The request under another title («Запрос на предоставление разрешения»): its «Предоставить».
+        { url: ['lkNotificationDetails'], shows: [GRANT_BUTTON] },
         { url: ['lkNotificationDetails'], shows: [GRANTED] },
       ],
-      target: [{ kind: 'press', name: ['Предоставить'] }],
+      target: [GRANT_BUTTON],
       done: [GRANTED],
     },
     {
