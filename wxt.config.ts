@@ -3,12 +3,17 @@ import { demoPackage } from './scripts/demo-package';
 import { fileURLToPath } from 'node:url';
 import { OFFICIAL_HOSTS, originPattern, REGIONAL_DIARIES, SITE_IDS, type Site } from './src/catalogue/sites';
 import { siteCatalogue } from './scripts/site-catalogue';
+import { devBrowser } from './scripts/demo/dev-browser';
+import { contentMessages } from './scripts/content-messages';
 
 // The extension asks for nothing beyond what the guide needs: `storage` for progress,
 // and the official hosts (content scripts only). No `tabs`, no `<all_urls>`.
 const regional = [...REGIONAL_DIARIES.map((d) => originPattern(d.host)), 'https://*/*'];
 
 export default defineConfig({
+  // `npm run dev` (`wxt`): the dev server opens the browser `npm run demo` would use, found
+  // the same way (scripts/demo/find-browser.ts), never a downloaded one.
+  webExt: devBrowser(process.argv.includes('firefox') ? 'firefox' : 'chromium'),
   // webextension-polyfill for the extension's own pages and background (see the hook below);
   // the content scripts use the browser's own promise-based API (Chromium's `chrome` in
   // Manifest V3, Firefox's `browser`): the polyfill was 3 KB gzipped in every one of them.
@@ -56,7 +61,7 @@ export default defineConfig({
       const [entry] = entrypoints;
       if (entrypoints.length !== 1 || entry?.type !== 'content-script') return;
       if (!SITE_IDS.includes(entry.name as Site)) throw new Error(`content script ${entry.name}: not a site of src/catalogue/sites.ts`);
-      config.plugins = [...(config.plugins ?? []), siteCatalogue(entry.name as Site)];
+      config.plugins = [...(config.plugins ?? []), siteCatalogue(entry.name as Site), contentMessages(entry.inputPath)];
     },
     // The demo sandbox: CSP-clean copies of the replica pages (tests/fixtures stays the one set).
     'build:publicAssets': (_wxt, files) => {

@@ -1,3 +1,5 @@
+import { t } from '../ui/i18n';
+import { Icon } from '../ui/icons';
 import { SANDBOX_PAGE } from './address';
 
 export interface BarProps {
@@ -17,17 +19,17 @@ export interface BarProps {
  */
 export function Bar({ url, title, notice, presenter, onNext, onPrev, onRestart, onPresenter }: BarProps) {
   return (
-    <div class="bar" role="banner" aria-label="Демонстрация Проводника">
+    <div class="bar" role="banner" aria-label={t('barLabel')}>
       <p class="demo" data-demo-banner>
-        <strong>Демонстрация</strong>
-        <span class="sr">: это копия страницы, а не настоящий сайт.</span>
+        <strong>{t('demoButton')}</strong>
+        <span class="sr">{t('barCopySr')}</span>
       </p>
       <p class="address" data-demo-address title={url?.href ?? ''}>
         <svg class="lock" width="14" height="16" viewBox="0 0 14 16" aria-hidden="true" focusable="false">
           <rect x="1" y="7" width="12" height="8" rx="2" fill="currentColor" />
           <path d="M4 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" stroke-width="2" />
         </svg>
-        <span class="sr">Адрес настоящей страницы: </span>
+        <span class="sr">{t('barAddressSr')} </span>
         {url ? (
           <span class="url">
             {url.protocol}//<b>{url.host}</b>
@@ -40,28 +42,31 @@ export function Bar({ url, title, notice, presenter, onNext, onPrev, onRestart, 
         )}
       </p>
       <div class="controls">
-        <button type="button" data-demo="prev" onClick={onPrev} title="Назад (PageUp)">
-          <span aria-hidden="true">◀ </span>Назад
+        <button type="button" data-demo="prev" onClick={onPrev} title={t('barPrevTitle')}>
+          <Icon name="prev" />{' '}
+          {t('barPrev')}
         </button>
-        <button type="button" class="primary" data-demo="next" onClick={onNext} title="Нажать то, что подсвечено (PageDown)">
-          Дальше<span aria-hidden="true"> ▶</span>
+        <button type="button" class="primary" data-demo="next" onClick={onNext} title={t('barNextTitle')}>
+          {t('barNext')}
+          {' '}
+          <Icon name="forward" />
         </button>
         <button type="button" data-demo="restart" onClick={onRestart}>
-          Сначала
+          {t('barRestart')}
         </button>
         <button type="button" data-action="presenter" aria-pressed={presenter} onClick={() => onPresenter(!presenter)}>
-          Режим докладчика
+          {t('presenterMode')}
         </button>
         <a class="all" href={SANDBOX_PAGE} data-demo="all">
-          Все сценарии
+          {t('barAll')}
         </a>
       </div>
       <p class="line">
         <span class="copy" aria-hidden="true">
-          Это копия страницы, а не настоящий сайт. Ничего никуда не отправляется.
+          {t('barCopy')}
         </span>
         <span class={notice ? 'notice' : 'notice empty'} role="status" aria-live="polite" data-demo-notice>
-          {notice ?? (title ? `Сценарий: ${title}` : '')}
+          {notice ?? (title ? t('barScenario', title) : '')}
         </span>
       </p>
     </div>

@@ -4,6 +4,7 @@ import { loadSettings, setPresenter, watchSettings } from '../storage/settings';
 import { demoHref, FILES_GLOBAL, replicaIndex } from './address';
 import { startTrack } from './runtime';
 import { TRACKS } from './tracks';
+import { t, uiLang } from '../ui/i18n';
 
 async function openTrack(id: string) {
   const start = await startTrack(id);
@@ -25,33 +26,29 @@ export function Sandbox() {
     return watchSettings((s) => setOn(s.presenter));
   }, []);
   return (
-    <main class={presenter ? 'sandbox presenter' : 'sandbox'}>
+    <main class={presenter ? 'sandbox presenter' : 'sandbox'} lang={uiLang()}>
       <p class="banner" data-demo-banner>
-        <strong>Демонстрация.</strong> Здесь всё происходит на копиях страниц, а не на настоящих сайтах: входить в
-        учётную запись не нужно, введённое никуда не отправляется, а ваш собственный список дел в Проводнике не меняется.
+        <strong>{t('sandboxBannerStrong')}</strong> {t('sandboxBanner')}
       </p>
-      <h1>Проводник: показать на собрании</h1>
-      <p class="lead">
-        Выберите задачу. Откроется копия первой страницы, и Проводник покажет, куда нажать — так же, как на настоящем
-        сайте. Кнопка «Дальше» (или PageDown на пульте) нажимает подсвеченное за вас.
-      </p>
+      <h1>{t('sandboxTitle')}</h1>
+      <p class="lead">{t('sandboxLead')}</p>
       <label class="switch">
         <input type="checkbox" data-action="presenter" checked={presenter} onChange={(e) => void setPresenter(e.currentTarget.checked)} />
-        Режим докладчика: крупный текст, яркая рамка, видно, куда нажимают
+        {t('sandboxPresenter')}
       </label>
       <ul class="tracks">
         {SCENARIOS.map((s) =>
-          TRACKS.filter((t) => t.scenario === s.id)
+          TRACKS.filter((track) => track.scenario === s.id)
             .sort((a, b) => Number(!!a.variant) - Number(!!b.variant))
-            .map((t) => (
-              <li key={t.id}>
+            .map((track) => (
+              <li key={track.id}>
                 <div>
                   <strong>{s.title}</strong>
-                  {t.variant ? <span class="variant">Вариант: {t.variant}</span> : null}
+                  {track.variant ? <span class="variant">{t('sandboxVariant', track.variant)}</span> : null}
                   <span class="audience">{s.audience}</span>
                 </div>
-                <button type="button" data-scenario={s.id} data-track={t.id} onClick={() => void openTrack(t.id)}>
-                  Показать
+                <button type="button" data-scenario={s.id} data-track={track.id} onClick={() => void openTrack(track.id)}>
+                  {t('sandboxShow')}
                 </button>
               </li>
             )),

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findScenario } from '../catalogue';
+import { normalize } from '../engine/text';
 import { activate, reset } from '../engine/progress';
 import { isCommandMessage, type PresenterCommand } from '../content/commands';
 import { runGuide, type RunningGuide } from '../content/run-guide';
@@ -12,6 +13,7 @@ import { Bar } from './Bar';
 import css from './bar.css?inline';
 import { clearReplicaState, createReplicaEnv, pageRealUrl } from './replica-env';
 import { findTrack, nextAction, startCursor, type Cursor } from './tracks';
+import { t as i18n } from '../ui/i18n';
 
 export const BAR_HOST = 'provodnik-demo-bar';
 const CURSOR_KEY = 'provodnik-demo-cursor';
@@ -40,7 +42,7 @@ export async function startTrack(trackId: string): Promise<string | null> {
   return track.start;
 }
 
-const normal = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+const normal = (s: string | null | undefined) => normalize(s ?? '');
 
 /** A press as a person's mouse makes it (pages listen to mousedown as well as click). */
 function press(el: Element) {
@@ -102,7 +104,7 @@ export function startDemoRuntime(): void {
     window,
     index,
     here,
-    missing: (url) => say(`Этой страницы нет в демонстрации (${url.host}${url.pathname}). На настоящем сайте она откроется.`),
+    missing: (url) => say(i18n('demoMissingPage', `${url.host}${url.pathname}`)),
   });
   (window as unknown as Record<string, unknown>)[REPLICA_GLOBAL] = env;
 
@@ -202,11 +204,11 @@ export function startDemoRuntime(): void {
     async function next() {
       const t = track();
       const c = cursor();
-      if (!t || !c) return say('Выберите сценарий: «Все сценарии».');
+      if (!t || !c) return say(i18n('demoChoose', i18n('barAll')));
       const view = guide?.view() ?? null;
       const pageStep = view && view.scenario.id === t.scenario ? view.step.id : null;
       const action = nextAction(t, c, pageStep);
-      if (action.kind === 'end') return say('Все шаги сценария пройдены. «Сначала» — показать ещё раз.');
+      if (action.kind === 'end') return say(i18n('demoEnd', i18n('barRestart')));
       if (action.kind === 'open') {
         saveCursor(action.cursor);
         say(null);
@@ -220,7 +222,7 @@ export function startDemoRuntime(): void {
           ? document.querySelector('[data-provodnik-target]')
           : null;
       }, 6000);
-      if (!el) return say('Проводник ещё не показал, что нажать. Нажмите сами или «Я сделал(а) это» в подсказке.');
+      if (!el) return say(i18n('demoNotShown', i18n('iDidIt')));
       saveCursor(action.cursor);
       say(null);
       const at = press(el);
@@ -239,7 +241,7 @@ export function startDemoRuntime(): void {
     }
     async function restart() {
       const t = track();
-      if (!t) return say('Выберите сценарий: «Все сценарии».');
+      if (!t) return say(i18n('demoChoose', i18n('barAll')));
       const start = await startTrack(t.id);
       if (start) env.go(start);
     }

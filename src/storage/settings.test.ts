@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_SETTINGS, effectiveSettings, orderScenarios, parseHost, sanitizeDisplay, sanitizeManaged, sanitizeSettings } from './settings';
+import { SCENARIOS } from '../catalogue';
+import { EMPTY_SETTINGS, effectiveSettings, groupScenarios, orderScenarios, parseHost, sanitizeDisplay, sanitizeManaged, sanitizeSettings, scenarioRoles } from './settings';
 
 describe('settings', () => {
   test('a host as people type it', () => {
@@ -51,5 +52,35 @@ describe('settings', () => {
     expect(ids(orderScenarios(EMPTY_SETTINGS, { hiddenScenarios: ['teacher-messenger'] }))).not.toContain('teacher-messenger');
     expect(ids(orderScenarios(EMPTY_SETTINGS, { hiddenScenarios: ['teacher-messenger'] }, 'teacher-messenger'))).toContain('teacher-messenger');
     expect(orderScenarios(EMPTY_SETTINGS, {})).toHaveLength(9);
+  });
+  test('grouped by who does them: the own role first, each scenario once, in a group of its roles', () => {
+    const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);
+    const plain = groupScenarios(EMPTY_SETTINGS, {});
+    expect(plain.map((g) => g.role)).toEqual(['parent', 'pupil', 'teacher']);
+    const listed = plain.flatMap((g) => ids(g.scenarios));
+    expect([...listed].sort()).toEqual(ids(SCENARIOS).sort());
+    for (const g of plain) for (const sc of g.scenarios) expect(scenarioRoles(sc)).toContain(g.role);
+    // The person's own group first, holding every task of that role, shared ones too.
+    for (const role of ['parent', 'pupil', 'teacher'] as const) {
+      const groups = groupScenarios({ ...EMPTY_SETTINGS, role }, {});
+      expect(groups[0]!.role).toBe(role);
+      expect(ids(groups[0]!.scenarios).sort()).toEqual(ids(SCENARIOS.filter((sc) => scenarioRoles(sc).includes(role))).sort());
+    }
+    expect(groupScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {}).map((g) => g.role)).toEqual(['pupil', 'parent', 'teacher']);
+    expect(ids(groupScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {})[0]!.scenarios)).toContain('diary-login-gosuslugi');
+    // Hidden by the administrator: left out, and a group left empty goes.
+    const noTeacher = groupScenarios(EMPTY_SETTINGS, { hiddenScenarios: SCENARIOS.filter((sc) => scenarioRoles(sc).every((r) => r === 'teacher')).map((sc) => sc.id) });
+    expect(noTeacher.every((g) => g.scenarios.length > 0)).toBe(true);
+  });
+  test('twelve tasks and more: each in the group of its roles (a scenario naming none is the parent’s)', () => {
+    const extra = [
+      { ...SCENARIOS[0]!, id: 'x-teacher', roles: ['teacher'] as const },
+      { ...SCENARIOS[0]!, id: 'x-pupil', roles: ['pupil', 'parent'] as const },
+      { ...SCENARIOS[0]!, id: 'x-none', roles: [] as const },
+    ];
+    const groups = groupScenarios({ ...EMPTY_SETTINGS, role: 'pupil' }, {}, null, [...SCENARIOS, ...extra]);
+    expect(groups.flatMap((g) => g.scenarios)).toHaveLength(SCENARIOS.length + 3);
+    const where = (id: string) => groups.find((g) => g.scenarios.some((sc) => sc.id === id))?.role;
+    expect([where('x-teacher'), where('x-pupil'), where('x-none')]).toEqual(['teacher', 'pupil', 'parent']);
   });
 });

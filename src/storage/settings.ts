@@ -172,6 +172,31 @@ export function effectiveSettings(s: Settings, m: Managed): Settings {
   return { ...s, region: m.region ?? s.region, diary: m.diary ?? s.diary, role: m.role ?? s.role };
 }
 
+/** Who does a scenario: parent, pupil or teacher (one or more; the catalogue's `roles`). */
+export function scenarioRoles(sc: Scenario): readonly Role[] {
+  return sc.roles.length > 0 ? sc.roles : ['parent'];
+}
+
+export interface ScenarioGroup {
+  readonly role: Role;
+  readonly scenarios: readonly Scenario[];
+}
+
+/**
+ * The scenarios to offer (`orderScenarios`), grouped by who does them: the person's own
+ * role first, then parent, pupil, teacher. A scenario of several roles is listed once, in
+ * the first of its groups; empty groups are left out.
+ */
+export function groupScenarios(s: Settings, m: Managed, active: string | null = null, all: readonly Scenario[] = SCENARIOS): ScenarioGroup[] {
+  const order = s.role ? [s.role, ...ROLES.filter((r) => r !== s.role)] : [...ROLES];
+  const groups = new Map<Role, Scenario[]>(order.map((r) => [r, []]));
+  for (const sc of orderScenarios(s, m, active, all)) {
+    const roles = scenarioRoles(sc);
+    groups.get(order.find((r) => roles.includes(r))!)!.push(sc);
+  }
+  return order.map((role) => ({ role, scenarios: groups.get(role)! })).filter((g) => g.scenarios.length > 0);
+}
+
 /** Kirov region's diary scenarios: they come after the any-region one when another diary is chosen. */
 const KIROV_ONLY = ['parent-diary-sferum', 'child-diary-sferum'];
 

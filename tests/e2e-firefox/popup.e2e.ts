@@ -12,7 +12,9 @@ describe('Firefox: the popup', () => {
   test('lists every scenario; starting one marks it chosen and shows its checklist, kept across reopening', async () => {
     const popup = await session.popup();
     const ids = await popup.$$eval('[data-scenario]', (els) => els.map((e) => e.getAttribute('data-scenario')));
-    expect(ids).toEqual(SCENARIOS.map((s) => s.id));
+    // Grouped by who does them (parent, pupil, teacher), each once.
+    expect([...ids].sort()).toEqual(SCENARIOS.map((s) => s.id).sort());
+    expect(await popup.$$eval('[data-group]', (els) => els.map((e) => e.getAttribute('data-group')))).toEqual(['parent', 'pupil', 'teacher']);
     await popup.click('[data-scenario="child-gosuslugi-account"]');
     await popup.waitForSelector('[data-scenario="child-gosuslugi-account"][aria-pressed="true"]');
     await popup.waitForSelector('[data-step-id].current');

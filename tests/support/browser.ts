@@ -47,12 +47,14 @@ export async function launch(
     granted?: readonly string[];
     /** an X display for a headed browser (the permission prompt needs a real window) */
     display?: string;
+    /** another Chromium-based browser than CHROMIUM (`npm run demo` finds one) */
+    executablePath?: string;
   } = {},
 ): Promise<Session> {
   const profile = opts.profile ?? mkdtempSync(join(tmpdir(), 'provodnik-profile-'));
   const build = opts.granted?.length ? grantedBuild(opts.granted) : CHROME_BUILD;
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: opts.executablePath ?? CHROMIUM,
     headless: opts.headless ?? true,
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     locale: opts.locale ?? 'ru-RU',
@@ -61,6 +63,8 @@ export async function launch(
     // extension's _locales follow it): Russian unless a test asks for another.
     env: { ...process.env, LANGUAGE: (opts.locale ?? 'ru-RU').replace('-', '_'), ...(opts.display ? { DISPLAY: opts.display } : {}) },
     args: [
+      // The browser's UI language, also on the command line (with LANGUAGE above).
+      `--lang=${opts.locale ?? 'ru-RU'}`,
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
       '--no-sandbox',

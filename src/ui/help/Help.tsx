@@ -1,4 +1,5 @@
 import { SCENARIOS, stepCode } from '../../catalogue';
+import { t, uiLang } from '../i18n';
 
 /**
  * Every scenario's step codes, for support on the phone: «перейдите к шагу П2-6».
@@ -6,27 +7,21 @@ import { SCENARIOS, stepCode } from '../../catalogue';
  */
 export function Help() {
   return (
-    <main class="page">
-      <h1>Проводник: номера шагов</h1>
-      <p class="lead">
-        У каждого шага есть короткий номер: П, номер задачи, дефис и номер шага (например, П2-5). Он виден в подсказке на
-        сайте и в окне Проводника. Назовите его поддержке — так проще понять, где вы сейчас.
-      </p>
-      <p class="small">
-        «Сообщить в поддержку» в окне Проводника собирает отчёт без личных данных: его можно скопировать или сохранить
-        файлом и отправить поддержке.
-      </p>
+    <main class="page" lang={uiLang()}>
+      <h1>{t('helpTitle')}</h1>
+      <p class="lead">{t('helpLead')}</p>
+      <p class="small">{t('helpReport')}</p>
       {SCENARIOS.map((s) => (
         <section key={s.id} aria-labelledby={`h-${s.id}`} data-help-scenario={s.id}>
           <h2 id={`h-${s.id}`}>
-            П{s.number}. {s.title}
+            {t('taskCode', s.number)}. {s.title}
           </h2>
           <p class="small">{s.audience}</p>
           <table>
             <thead>
               <tr>
-                <th scope="col">Номер</th>
-                <th scope="col">Шаг</th>
+                <th scope="col">{t('colCode')}</th>
+                <th scope="col">{t('colStep')}</th>
               </tr>
             </thead>
             <tbody>
@@ -37,7 +32,7 @@ export function Help() {
                   </td>
                   <td>
                     {step.title}
-                    {step.optional ? <span class="small"> (может не понадобиться)</span> : null}
+                    {step.optional ? <span class="small"> ({t('mayNotBeNeeded')})</span> : null}
                   </td>
                 </tr>
               ))}

@@ -10,20 +10,20 @@ import {
   loadSettings,
   watchSettings,
   type Managed,
-  type Role,
   type Settings,
   type TextSize,
 } from '../../storage/settings';
 import { SCENARIOS } from '../../catalogue';
 import { RegionAccess } from '../popup/RegionAccess';
+import { t, uiLang, type MessageKey } from '../i18n';
+import { ROLE_LABEL } from '../roles';
 
-const ROLE_LABEL: Record<Role, string> = { parent: 'Родитель', pupil: 'Ученик', teacher: 'Учитель' };
-const SIZE_LABEL: Record<TextSize, string> = { normal: 'Обычный', large: 'Крупный', larger: 'Очень крупный' };
-const DIARIES: readonly { host: string; name: string }[] = [
-  { host: 'one.43edu.ru', name: 'Кировская область — one.43edu.ru' },
-  { host: 'dnevnik.ru', name: '«Дневник.ру» — dnevnik.ru' },
-  { host: 'myschool.edu.ru', name: '«Моя школа» — myschool.edu.ru' },
-  ...REGIONAL_DIARIES.map((d) => ({ host: d.host, name: `«Сетевой город», ${d.region} — ${d.host}` })),
+const SIZE_LABEL: Record<TextSize, MessageKey> = { normal: 'sizeNormal', large: 'sizeLarge', larger: 'sizeLarger' };
+const diaries = (): readonly { host: string; name: string }[] => [
+  { host: 'one.43edu.ru', name: t('diaryKirov', 'one.43edu.ru') },
+  { host: 'dnevnik.ru', name: t('diaryDnevnik', 'dnevnik.ru') },
+  { host: 'myschool.edu.ru', name: t('diaryMyschool', 'myschool.edu.ru') },
+  ...REGIONAL_DIARIES.map((d) => ({ host: d.host, name: t('diaryNetCity', d.region, d.host) })),
 ];
 
 /** The options page: the person's choices, and what the school's administrator has set. */
@@ -54,7 +54,7 @@ export function Options() {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage({ text: 'Файл с прогрессом сохранён в папку «Загрузки».' });
+    setMessage({ text: t('progressSaved') });
   };
   const importProgress = async (input: HTMLInputElement) => {
     const f = input.files?.[0];
@@ -62,40 +62,41 @@ export function Options() {
     if (!f) return;
     const parsed = parseProgressFile(f.size > 1_000_000 ? 'x'.repeat(300_000) : await f.text());
     if (!parsed.ok) {
-      setMessage({ text: `Не загружено: ${parsed.error}`, error: true });
+      setMessage({ text: t('progressNotLoaded', parsed.error), error: true });
       return;
     }
     await changeProgress(() => parsed.progress);
-    setMessage({ text: 'Прогресс загружен из файла.' });
+    setMessage({ text: t('progressLoaded') });
   };
 
   const lock = (key: keyof Managed) =>
     managed[key] !== undefined ? (
       <span class="locked" data-locked={key}>
         {' '}
-        Задано администратором школы.
+        {t('lockedByAdmin')}
       </span>
     ) : null;
 
   return (
-    <main class="page">
-      <h1>Проводник: настройки</h1>
+    <main class="page" lang={uiLang()}>
+      <h1>{t('optionsTitle')}</h1>
       {byAdmin ? (
         <p class="managed" data-managed role="note">
-          Часть настроек задал администратор вашей школы. Они действуют вместо ваших и здесь не меняются.
+          {t('managedNote')}
         </p>
       ) : null}
 
       <fieldset>
-        <legend>Регион и электронный дневник</legend>
+        <legend>{t('regionAndDiary')}</legend>
         <label class="field">
           <span>
-            Электронный дневник вашей школы{lock('diary')}
+            {t('diaryLabel')}
+            {lock('diary')}
           </span>
           <select data-input="diary" disabled={managed.diary !== undefined} value={eff.diary ?? ''} onChange={(e) => set({ diary: e.currentTarget.value || null })}>
-            <option value="">Не выбран</option>
-            {eff.diary && !DIARIES.some((d) => d.host === eff.diary) ? <option value={eff.diary}>{eff.diary}</option> : null}
-            {DIARIES.map((d) => (
+            <option value="">{t('diaryNone')}</option>
+            {eff.diary && !diaries().some((d) => d.host === eff.diary) ? <option value={eff.diary}>{eff.diary}</option> : null}
+            {diaries().map((d) => (
               <option key={d.host} value={d.host}>
                 {d.name}
               </option>
@@ -104,7 +105,8 @@ export function Options() {
         </label>
         {managed.region !== undefined ? (
           <p>
-            Регион: <strong data-value="region">{managed.region}</strong>
+            {t('regionValue')}{' '}
+            <strong data-value="region">{managed.region}</strong>
             {lock('region')}
           </p>
         ) : null}
@@ -112,20 +114,23 @@ export function Options() {
       </fieldset>
 
       <fieldset>
-        <legend>Кто пользуется Проводником{lock('role')}</legend>
-        <p class="small">От этого зависит, какие задачи окно Проводника покажет первыми.</p>
+        <legend>
+          {t('whoUses')}
+          {lock('role')}
+        </legend>
+        <p class="small">{t('whoUsesLead')}</p>
         {(['parent', 'pupil', 'teacher'] as const).map((r) => (
           <label key={r} class="check">
             <input type="radio" name="role" data-input={`role-${r}`} checked={eff.role === r} disabled={managed.role !== undefined} onChange={() => set({ role: r })} />
-            {ROLE_LABEL[r]}
+            {t(ROLE_LABEL[r])}
           </label>
         ))}
       </fieldset>
 
       {managed.hiddenScenarios ? (
         <fieldset>
-          <legend>Скрытые задачи</legend>
-          <p class="small">Администратор школы скрыл эти задачи:</p>
+          <legend>{t('hiddenTasks')}</legend>
+          <p class="small">{t('hiddenLead')}</p>
           <ul data-value="hidden-scenarios">
             {managed.hiddenScenarios.map((id) => (
               <li key={id}>{SCENARIOS.find((s) => s.id === id)?.title ?? id}</li>
@@ -135,48 +140,48 @@ export function Options() {
       ) : null}
 
       <fieldset>
-        <legend>Как показывать</legend>
+        <legend>{t('howToShow')}</legend>
         <label class="field">
-          Размер текста
+          {t('textSize')}
           <select data-input="text-size" value={eff.textSize} onChange={(e) => set({ textSize: e.currentTarget.value as TextSize })}>
-            {(['normal', 'large', 'larger'] as const).map((t) => (
-              <option key={t} value={t}>
-                {SIZE_LABEL[t]}
+            {(['normal', 'large', 'larger'] as const).map((size) => (
+              <option key={size} value={size}>
+                {t(SIZE_LABEL[size])}
               </option>
             ))}
           </select>
         </label>
         <label class="check">
           <input type="checkbox" data-input="reduced-motion" checked={eff.reducedMotion} onChange={(e) => set({ reducedMotion: e.currentTarget.checked })} />
-          Без движения (рамка вокруг кнопки не мигает и не двигается)
+          {t('reducedMotion')}
         </label>
         <label class="check">
           <input type="checkbox" data-input="presenter" checked={eff.presenterDefault} onChange={(e) => set({ presenterDefault: e.currentTarget.checked })} />
-          Режим показа на собрании по умолчанию (крупные подсказки для проектора)
+          {t('presenterDefault')}
         </label>
       </fieldset>
 
       <fieldset>
-        <legend>Для поддержки</legend>
+        <legend>{t('forSupport')}</legend>
         <label class="check">
           <input type="checkbox" data-input="support-view" checked={eff.supportView} onChange={(e) => set({ supportView: e.currentTarget.checked })} />
-          Режим поддержки: номера шагов рядом с каждым шагом, «Перейти к шагу…» и «Начать заново» в окне Проводника
+          {t('supportView')}
         </label>
         <p class="small">
-          Номера всех шагов — на странице{' '}
+          {t('helpPageLine')}{' '}
           <a href="/help.html" target="_blank">
-            «Номера шагов»
+            {t('helpPageLink')}
           </a>
           .
         </p>
       </fieldset>
 
       <fieldset>
-        <legend>Прогресс</legend>
-        <p class="small">Можно сохранить, какие шаги пройдены, в файл и загрузить его на другом компьютере. В файле нет личных данных.</p>
+        <legend>{t('progressHeading')}</legend>
+        <p class="small">{t('progressLead')}</p>
         <div class="actions">
           <button type="button" data-action="export" onClick={() => void exportProgress()}>
-            Сохранить прогресс в файл
+            {t('exportProgress')}
           </button>
           <input
             ref={file}
@@ -189,7 +194,7 @@ export function Options() {
             onChange={(e) => void importProgress(e.currentTarget as HTMLInputElement)}
           />
           <button type="button" data-action="import" onClick={() => file.current?.click()}>
-            Загрузить прогресс из файла
+            {t('importProgress')}
           </button>
         </div>
       </fieldset>

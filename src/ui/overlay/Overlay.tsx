@@ -4,6 +4,7 @@ import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
+import { Icon } from '../icons';
 
 export type OverlayAction = 'done' | 'skip';
 
@@ -223,7 +224,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         </p>
         {state === 'done' ? (
           <p class="status done">
-            <span aria-hidden="true">✓ </span>
+            <Icon name="check" />{' '}
             {t('doneMark')}
           </p>
         ) : null}
@@ -251,7 +252,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         )}
         {step.warning && (state !== 'done' || !next) ? (
           <p class="warning" role="note" lang="ru">
-            <span aria-hidden="true">⚠ </span>
+            <Icon name="warning" />{' '}
             {step.warning}
           </p>
         ) : null}

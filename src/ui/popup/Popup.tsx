@@ -4,8 +4,22 @@ import { SCENARIOS, stepCode } from '../../catalogue';
 import type { Scenario } from '../../catalogue/types';
 import { activate, deactivate, EMPTY_PROGRESS, goTo, nextStepIndex, reset, stepViews, type Progress, type StepView } from '../../engine/progress';
 import { changeProgress, loadProgress, watchProgress } from '../../storage/progress';
-import { EMPTY_SETTINGS, effectiveSettings, loadManaged, loadSettings, orderScenarios, watchSettings, type Managed, type Settings } from '../../storage/settings';
+import {
+  changeSettings,
+  EMPTY_SETTINGS,
+  effectiveSettings,
+  groupScenarios,
+  loadManaged,
+  loadSettings,
+  ROLES,
+  watchSettings,
+  type Managed,
+  type Role,
+  type Settings,
+} from '../../storage/settings';
 import { t, uiLang, type MessageKey } from '../i18n';
+import { Icon, type IconName } from '../icons';
+import { ROLE_LABEL } from '../roles';
 import { Notice } from './Notice';
 import { RegionAccess } from './RegionAccess';
 import { SiteCheck } from './SiteCheck';
@@ -14,10 +28,16 @@ import { Teachers } from './Teachers';
 
 const WHO: Record<string, MessageKey> = { parent: 'whoParent', child: 'whoChild', teacher: 'whoTeacher', pupil: 'whoPupil' };
 
-const MARK: Record<StepView, string> = { done: '✓', skipped: '–', current: '➜', next: '○' };
+const MARK: Record<StepView, IconName> = { done: 'check', skipped: 'skipped', current: 'current', next: 'next' };
+const GROUP: Record<Role, MessageKey> = { parent: 'groupParent', pupil: 'groupPupil', teacher: 'groupTeacher' };
 const MARK_LABEL: Record<StepView, MessageKey> = { done: 'markDone', skipped: 'markSkipped', current: 'markCurrent', next: 'markNext' };
 
-/** The checklist: choose a scenario, see every step, what is done and what is next. */
+/**
+ * The checklist, for a first glance: the task in hand and its next step on top, then the
+ * other tasks one line each, grouped by who does them (the person's own role first).
+ * Every task's start control (`data-scenario`) is always in view: nothing is hidden in a
+ * closed disclosure.
+ */
 export function Popup() {
   const [progress, setProgress] = useState<Progress>(EMPTY_PROGRESS);
   const [loaded, setLoaded] = useState(false);
@@ -44,7 +64,8 @@ export function Popup() {
 
   const active = SCENARIOS.find((s) => s.id === progress.active);
   const change = (f: (p: Progress) => Progress) => void changeProgress(f).then(setProgress);
-  const offered = orderScenarios(eff, managed, progress.active);
+  const groups = groupScenarios(eff, managed, progress.active);
+  const setRole = (role: Role) => void changeSettings((s) => ({ ...s, role })).then(setSettings);
 
   return (
     <main class="popup" aria-busy={!loaded} lang={uiLang()}>
@@ -56,42 +77,61 @@ export function Popup() {
       ) : (
         <p class="lead">{t('popupLead')}</p>
       )}
-      <section aria-labelledby="all-scenarios">
+      <section aria-labelledby="all-scenarios" class="tasks">
         <h2 id="all-scenarios">{active ? t('otherTasks') : t('tasks')}</h2>
-        <ul class="scenarios">
-          {offered.map((s) => {
-            const sp = progress.scenarios[s.id];
-            const started = sp && Object.keys(sp.steps).length > 0;
-            return (
-              <li key={s.id} class={s.id === active?.id ? 'is-active' : ''}>
-                <div class="scenario-head" lang="ru">
-                  <strong>{s.title}</strong>
-                  <span class="audience">{s.audience}</span>
-                </div>
-                <button
-                  type="button"
-                  data-scenario={s.id}
-                  aria-pressed={s.id === active?.id}
-                  onClick={() => change((p) => activate(p, s.id, Date.now()))}
-                >
-                  {s.id === active?.id ? t('chosen') : started ? t('resume') : t('start')}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        {!active && loaded && eff.role === null ? (
+          <p class="who-are-you" data-role-choice>
+            <span>{t('whoAreYou')}</span>{' '}
+            {ROLES.map((r) => (
+              <button key={r} type="button" class="chip" data-role={r} onClick={() => setRole(r)}>
+                {t(ROLE_LABEL[r])}
+              </button>
+            ))}
+          </p>
+        ) : null}
+        {groups.map((g) => (
+          <section key={g.role} class="group" aria-labelledby={`group-${g.role}`} data-group={g.role}>
+            <h3 id={`group-${g.role}`}>{t(GROUP[g.role])}</h3>
+            <ul class="scenarios">
+              {g.scenarios.map((s) => {
+                const sp = progress.scenarios[s.id];
+                const started = sp && Object.keys(sp.steps).length > 0;
+                const chosen = s.id === active?.id;
+                return (
+                  <li key={s.id} class={chosen ? 'task is-active' : 'task'}>
+                    <button
+                      type="button"
+                      class="task-button"
+                      data-scenario={s.id}
+                      aria-pressed={chosen}
+                      onClick={() => change((p) => activate(p, s.id, Date.now()))}
+                    >
+                      <span class="task-title" lang="ru">
+                        {s.title}
+                      </span>
+                      {chosen || started ? <span class="task-state">{chosen ? t('chosen') : t('resume')}</span> : <span class="sr">{t('start')}</span>}
+                      <Icon name="current" class="task-go" />
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        ))}
       </section>
       <RegionAccess />
       <Teachers />
-      <Report />
-      <nav class="links" aria-label="Справка и настройки">
-        <button type="button" class="link" data-action="help" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/help.html') })}>
-          Номера шагов (справка)
-        </button>
-        <button type="button" class="link" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
-          Настройки
-        </button>
-      </nav>
+      <div class="footer">
+        <nav class="links" aria-label={t('helpAndSettings')}>
+          <button type="button" class="link" data-action="help" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/help.html') })}>
+            {t('helpLink')}
+          </button>
+          <button type="button" class="link" data-action="options" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('settingsLink')}
+          </button>
+        </nav>
+        <Report />
+      </div>
     </main>
   );
 }
@@ -121,17 +161,6 @@ function ActiveScenario({
       <h2 id="active-title" lang="ru">
         {scenario.title}
       </h2>
-      <p class="audience" lang="ru">
-        {scenario.audience}
-      </p>
-      <details open={!sp || Object.keys(sp.steps).length === 0}>
-        <summary>{t('needs')}</summary>
-        <ul class="needs" lang="ru">
-          {scenario.needs.map((n) => (
-            <li key={n}>{n}</li>
-          ))}
-        </ul>
-      </details>
       {next ? (
         <p class="now">
           {t('now')} <strong lang="ru">{next.title}</strong>{' '}
@@ -147,11 +176,24 @@ function ActiveScenario({
           </span>
         </p>
       )}
+      <div class="actions">
+        {opens ? (
+          <button type="button" class="primary" data-action="open-site" onClick={() => void browser.tabs.create({ url: opens })}>
+            {t('openSite')}
+          </button>
+        ) : null}
+        <button type="button" class="quiet" data-action="reset" onClick={() => change((p) => reset(p, scenario.id, Date.now()))}>
+          {t('startOver')}
+        </button>
+        <button type="button" class="quiet" data-action="close" onClick={() => change(deactivate)}>
+          {t('closeTask')}
+        </button>
+      </div>
       <ol class="steps">
         {scenario.steps.map((step, i) => (
           <li key={step.id} class={`step ${views[i]}`} data-step-id={step.id} aria-current={views[i] === 'current' ? 'step' : undefined}>
-            <span class="mark" aria-hidden="true">
-              {MARK[views[i]!]}
+            <span class="mark">
+              <Icon name={MARK[views[i]!]} />
             </span>
             <span class="step-text">
               {support ? (
@@ -165,7 +207,7 @@ function ActiveScenario({
               {step.optional ? <span class="who"> · {t('mayNotBeNeeded')}</span> : null}
               {step.wait ? (
                 <span class="wait">
-                  <span aria-hidden="true">⏳ </span>
+                  <Icon name="wait" />{' '}
                   {step.wait}
                 </span>
               ) : null}
@@ -181,10 +223,21 @@ function ActiveScenario({
           </li>
         ))}
       </ol>
+      <details open={!sp || Object.keys(sp.steps).length === 0}>
+        <summary>{t('needs')}</summary>
+        <p class="audience" lang="ru">
+          {scenario.audience}
+        </p>
+        <ul class="needs" lang="ru">
+          {scenario.needs.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      </details>
       {support ? (
         <div class="goto">
           <label class="field">
-            Перейти к шагу…
+            {t('gotoStep')}
             <select data-input="goto-step" value={goal} onChange={(e) => setGoal((e.target as HTMLSelectElement).value)}>
               {scenario.steps.map((step) => (
                 <option key={step.id} value={step.id}>
@@ -194,23 +247,10 @@ function ActiveScenario({
             </select>
           </label>
           <button type="button" data-action="goto" onClick={() => change((p) => goTo(p, scenario, goal, Date.now()))}>
-            Перейти
+            {t('gotoButton')}
           </button>
         </div>
       ) : null}
-      <div class="actions">
-        {opens ? (
-          <button type="button" class="primary" data-action="open-site" onClick={() => void browser.tabs.create({ url: opens })}>
-            {t('openSite')}
-          </button>
-        ) : null}
-        <button type="button" data-action="reset" onClick={() => change((p) => reset(p, scenario.id, Date.now()))}>
-          {t('startOver')}
-        </button>
-        <button type="button" data-action="close" onClick={() => change(deactivate)}>
-          {t('closeTask')}
-        </button>
-      </div>
     </section>
   );
 }

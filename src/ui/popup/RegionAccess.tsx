@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { movedNote, originPattern, regionalOrigins, REGIONAL_DIARIES } from '../../catalogue/sites';
 import { EMPTY_SETTINGS, loadSettings, parseHost, saveSettings, type Settings } from '../../storage/settings';
+import { t } from '../i18n';
 
 const hostOf = (origin: string) => origin.replace(/^https:\/\//, '').replace(/\/\*$/, '');
 
@@ -34,7 +35,7 @@ export function RegionAccess() {
   const allow = async (host: string, regionName: string | null) => {
     const ok = await browser.permissions.request({ origins: [originPattern(host)] });
     if (!ok) {
-      setMessage(`Доступ к ${host} не дан. Проводник не будет подсказывать на этом сайте.`);
+      setMessage(t('regionDenied', host));
       return;
     }
     const next: Settings = {
@@ -45,7 +46,7 @@ export function RegionAccess() {
     };
     setSettings(next);
     await saveSettings(next);
-    setMessage(`Готово: Проводник подсказывает на ${host}. Обновите страницу дневника, если она открыта.`);
+    setMessage(t('regionGranted', host));
   };
 
   const chooseRegion = () => {
@@ -55,26 +56,23 @@ export function RegionAccess() {
   const addTyped = () => {
     const host = parseHost(typed.current?.value ?? '');
     if (!host) {
-      setMessage('Это не похоже на адрес сайта. Пример: sgo.example.ru');
+      setMessage(t('hostInvalid'));
       return;
     }
     void allow(host, null);
   };
   const removeHost = (host: string) =>
-    void browser.permissions.remove({ origins: [originPattern(host)] }).then(() => setMessage(`Проводник больше не работает на ${host}.`));
+    void browser.permissions.remove({ origins: [originPattern(host)] }).then(() => setMessage(t('hostRemoved', host)));
 
   // A region that left «Сетевой город» says where its diary went (the person's pick, else the saved region).
   const moved = movedNote(REGIONAL_DIARIES.find((d) => (picked ? d.host === picked : d.region === settings.region)));
 
   return (
     <details class="region">
-      <summary>Мой регион: электронный дневник</summary>
-      <p class="small">
-        Дневник Кировской области (one.43edu.ru), «Дневник.ру» и «Моя школа» работают сразу. Для «Сетевого города»
-        вашего региона разрешите Проводнику работать на его сайте.
-      </p>
+      <summary>{t('regionSummary')}</summary>
+      <p class="small">{t('regionLead')}</p>
       <label class="field">
-        Регион
+        {t('regionLabel')}
         <select
           ref={region}
           data-input="region"
@@ -89,19 +87,19 @@ export function RegionAccess() {
         </select>
       </label>
       {moved ? (
-        <p class="message" role="status" data-region-moved>
+        <p class="message" role="status" lang="ru" data-region-moved>
           {moved}
         </p>
       ) : null}
       <button type="button" data-action="grant-region" onClick={chooseRegion}>
-        Разрешить на сайте дневника
+        {t('grantRegion')}
       </button>
       <label class="field">
-        Или адрес дневника вашей школы
+        {t('hostLabel')}
         <input ref={typed} data-input="diary-host" type="text" inputMode="url" placeholder="sgo.example.ru" />
       </label>
       <button type="button" data-action="add-host" onClick={addTyped}>
-        Добавить сайт
+        {t('addHost')}
       </button>
       {message ? (
         <p class="message" role="status">
@@ -109,12 +107,12 @@ export function RegionAccess() {
         </p>
       ) : null}
       {granted.length > 0 ? (
-        <ul class="granted" aria-label="Разрешённые сайты дневников">
+        <ul class="granted" aria-label={t('grantedLabel')}>
           {granted.map((h) => (
             <li key={h}>
               {h}{' '}
               <button type="button" class="quiet" onClick={() => removeHost(h)}>
-                Убрать
+                {t('removeHost')}
               </button>
             </li>
           ))}

@@ -4,6 +4,7 @@ import { regionalOrigins } from '../../catalogue/sites';
 import { loadDiagnostics } from '../../storage/diagnostics';
 import { loadProgress } from '../../storage/progress';
 import { buildReport } from '../../support/report';
+import { t } from '../i18n';
 
 /** Everything the report needs, read at the moment it is asked for. */
 export async function currentReport(): Promise<string> {
@@ -31,17 +32,17 @@ export async function currentReport(): Promise<string> {
 export function Report() {
   const [text, setText] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const show = () => void currentReport().then((t) => {
-    setText(t);
+  const show = () => void currentReport().then((report) => {
+    setText(report);
     setMessage('');
   });
   const copy = async () => {
     if (text === null) return;
     try {
       await navigator.clipboard.writeText(text);
-      setMessage('Скопировано. Вставьте отчёт в письмо или сообщение поддержке.');
+      setMessage(t('reportCopied'));
     } catch {
-      setMessage('Не получилось скопировать. Выделите текст отчёта и скопируйте его сами (Ctrl+C) или сохраните файлом.');
+      setMessage(t('reportCopyFailed'));
     }
   };
   const save = () => {
@@ -54,28 +55,28 @@ export function Report() {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    setMessage('Файл отчёта сохранён в папку «Загрузки».');
+    setMessage(t('reportSaved'));
   };
   return (
     <section class="report" aria-labelledby="report-title">
       <h2 id="report-title" class="sr">
-        Поддержка
+        {t('supportHeading')}
       </h2>
-      <button type="button" data-action="report" aria-expanded={text !== null} onClick={show}>
-        Сообщить в поддержку
+      <button type="button" class="link" data-action="report" aria-expanded={text !== null} onClick={show}>
+        {t('reportButton')}
       </button>
       {text !== null ? (
         <>
-          <p class="small">Вот что будет в отчёте. Личных данных в нём нет. Проводник ничего не отправляет сам.</p>
-          <pre class="report-text" data-report tabIndex={0} aria-label="Текст отчёта">
+          <p class="small">{t('reportIntro')}</p>
+          <pre class="report-text" data-report tabIndex={0} aria-label={t('reportLabel')}>
             {text}
           </pre>
           <div class="actions">
             <button type="button" class="primary" data-action="report-copy" onClick={() => void copy()}>
-              Скопировать
+              {t('reportCopy')}
             </button>
             <button type="button" data-action="report-save" onClick={save}>
-              Сохранить файлом
+              {t('reportSave')}
             </button>
           </div>
           {message ? (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkSite, type SiteCheck as Check } from '../../catalogue/lookalike';
 import { t } from '../i18n';
+import { Icon } from '../icons';
 
 /**
  * Whether the tab the popup was opened over is an official site of a scenario, or only
@@ -21,14 +22,14 @@ export function SiteCheck() {
   if (check.kind === 'official') {
     return (
       <p class="site-check official" role="status" data-site-check="official">
-        <span aria-hidden="true">✓ </span>
+        <Icon name="check" />{' '}
         {t('siteOfficial', check.host)}
       </p>
     );
   }
   return (
     <p class="site-check warning" role="alert" data-site-check="lookalike">
-      <span aria-hidden="true">⚠ </span>
+      <Icon name="warning" />{' '}
       {check.reason === 'http' ? t('siteHttp', check.shown) : t('siteLookalike', check.like, check.shown)}
     </p>
   );

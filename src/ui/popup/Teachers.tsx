@@ -2,13 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { SANDBOX_PAGE } from '../../demo/address';
 import { loadSettings, setPresenter, watchSettings } from '../../storage/settings';
+import { t, type MessageKey } from '../i18n';
+import { Icon } from '../icons';
 
 /** The shortcuts as the manifest suggests them; the browser's own list wins when it has one. */
-const DEFAULT_KEYS: readonly { id: string; label: string; key: string }[] = [
-  { id: 'presenter-next', label: 'Следующий шаг', key: 'Alt+Shift+→' },
-  { id: 'presenter-prev', label: 'Предыдущий шаг', key: 'Alt+Shift+←' },
-  { id: 'presenter-restart', label: 'Начать заново', key: 'Alt+Shift+Home' },
-  { id: 'presenter-toggle', label: 'Режим докладчика', key: 'Alt+Shift+D' },
+const DEFAULT_KEYS: readonly { id: string; label: MessageKey; key: string }[] = [
+  { id: 'presenter-next', label: 'keyNext', key: 'Alt+Shift+→' },
+  { id: 'presenter-prev', label: 'keyPrev', key: 'Alt+Shift+←' },
+  { id: 'presenter-restart', label: 'keyRestart', key: 'Alt+Shift+Home' },
+  { id: 'presenter-toggle', label: 'presenterMode', key: 'Alt+Shift+D' },
 ];
 
 /**
@@ -34,29 +36,31 @@ export function Teachers() {
     return watchSettings((s) => setOn(s.presenter));
   }, []);
   return (
-    <section aria-labelledby="teachers">
-      <h2 id="teachers">Показать на собрании</h2>
-      <p class="audience">Все задачи на копиях страниц, без настоящих учётных записей. Ваш список дел не меняется.</p>
-      <div class="actions">
-        <button type="button" class="primary" data-action="demo" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(SANDBOX_PAGE as '/demo.html') })}>
-          Демонстрация
+    <section aria-labelledby="teachers" class="teachers">
+      <div class="teachers-row">
+        <h2 id="teachers">{t('teachersHeading')}</h2>
+        <button type="button" class="chip primary" data-action="demo" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(SANDBOX_PAGE as '/demo.html') })}>
+          {t('demoButton')}
         </button>
-        <button type="button" data-action="presenter" aria-pressed={presenter} onClick={() => void setPresenter(!presenter)}>
-          Режим докладчика: {presenter ? 'включён' : 'выключен'}
+        <button type="button" class="chip" data-action="presenter" aria-pressed={presenter} onClick={() => void setPresenter(!presenter)}>
+          {presenter ? <Icon name="check" /> : null}
+          {presenter ? ' ' : null}
+          {t('presenterMode')}
         </button>
       </div>
       <details>
-        <summary>Клавиши докладчика</summary>
+        <summary>{t('presenterKeys')}</summary>
+        <p class="small">{t('teachersLead')}</p>
         <ul class="needs" data-shortcuts>
           {DEFAULT_KEYS.map((k) => {
             const set = keys[k.id];
             return (
               <li key={k.id}>
-                {k.label}: <kbd>{set === undefined ? k.key : set === '' ? 'не назначена' : pretty(set)}</kbd>
+                {t(k.label)}: <kbd>{set === undefined ? k.key : set === '' ? t('keyUnset') : pretty(set)}</kbd>
               </li>
             );
           })}
-          <li>В демонстрации: PageDown — нажать подсвеченное, PageUp — назад (подходит пульт для презентаций).</li>
+          <li>{t('keysInDemo')}</li>
         </ul>
       </details>
     </section>
