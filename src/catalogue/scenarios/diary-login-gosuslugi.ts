@@ -110,7 +110,9 @@ export const diaryLoginGosuslugi = {
         { url: ['sgoAccounts'], shows: [SGO_GOSBUTTON] },
         ...diaryLoginPages.filter((p) => !p.url.includes('sgoLogin')),
       ],
-      target: [SGO_GOSBUTTON, GOSUSLUGI_ENTRY],
+      // The diaries' full names first: «Через» alone (the «Сетевой город» button, its logo an
+      // image) is also a word of «Войти через Госуслуги» elsewhere.
+      target: [GOSUSLUGI_ENTRY, SGO_GOSBUTTON],
     },
     {
       id: 'esia-login',
