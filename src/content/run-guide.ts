@@ -30,6 +30,8 @@ export interface RunningGuide {
   /** what the overlay shows now */
   view(): GuideView | null;
   readonly presenter: PresenterLayer;
+  /** what the ring is on: the step's control, or first the close control of a page layer over it */
+  spotlit(): Element | null;
 }
 
 const hasSteps = (s: { steps: object } | undefined) => !!s && Object.keys(s.steps).length > 0;
@@ -75,6 +77,7 @@ export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = 
   const first = await start(ctx);
   return {
     view: () => (running ?? first).view(),
+    spotlit: () => (running ?? first).spotlit(),
     get presenter() {
       return (running ?? first).presenter;
     },
@@ -82,6 +85,7 @@ export async function runGuide(ctx: ContentScriptContext, wiring: GuideWiring = 
 }
 
 async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promise<RunningGuide> {
+  let settings = await loadDisplay();
   const { load: loadProgress, change: changeProgress, watch: watchProgress } = wiring.store ?? personalProgress;
   const overlay = await createOverlay(
     ctx,
@@ -92,11 +96,11 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
       void changeProgress((p) => markByPerson(p, scenario, stepId, action === 'skip' ? 'skipped' : 'done', Date.now()));
     },
     wiring.reserveTop,
+    () => settings.reducedMotion,
   );
   // Presenter mode: large type and a strong ring on the overlay host, clicks shown and
   // personal fields blurred by the page layer.
   const presenterLayer = createPresenterLayer(window, ctx.signal, overlay.layerRoot);
-  let settings = await loadDisplay();
   let presenter = settings.presenter;
   let current: GuideView | null = null;
   // The person's display choices (options page) on the overlay host: text size, motion.
@@ -185,5 +189,5 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   }
-  return { view: () => current, presenter: presenterLayer };
+  return { view: () => current, presenter: presenterLayer, spotlit: overlay.spotlit };
 }

@@ -223,6 +223,14 @@ export function startDemoRuntime(): void {
           : null;
       }, 6000);
       if (!el) return say(i18n('demoNotShown', i18n('iDidIt')));
+      // A page layer over the control (a chat window): its close control is spotlighted
+      // first, and «next» presses that; the next «next» presses the control.
+      const first = guide?.spotlit();
+      if (first && first !== el && !el.contains(first)) {
+        const at = press(first);
+        guide?.presenter.ripple(at.x, at.y);
+        return;
+      }
       saveCursor(action.cursor);
       say(null);
       const at = press(el);

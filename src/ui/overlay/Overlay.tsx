@@ -2,6 +2,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
+import { controlName, coverOf, planScroll, scrollAsPlanned, scrollPosition, pageScroller, viewSize, type Cover, type ScrollPlan } from './in-view';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
 import { Icon } from '../icons';
@@ -16,12 +17,12 @@ interface Props {
   readonly support?: boolean;
   /** a band at the top of the window kept clear of the hint (the sandbox's bar), in px */
   readonly reserveTop?: () => number;
-  /**
-   * the target is out of view or under something (a sticky header): bring it to the
-   * middle. Told by the caller, which looks before drawing, while the page's layout is
-   * still the one the guide has just read.
-   */
-  readonly bringIntoView?: boolean;
+  /** the person is scrolling now: the guide does not scroll then */
+  readonly personScrolling?: () => boolean;
+  /** told what the ring is on: the target, or first the close control of a layer over it */
+  readonly onRing?: (el: Element | null) => void;
+  /** filled with a function that looks again at once (a layer may have come over the target) */
+  readonly recheck?: { now: () => void };
 }
 
 const PAD = 6;
@@ -76,7 +77,13 @@ const PAGE_DIALOG = 'dialog[open],[role="dialog"],[role="alertdialog"],[aria-mod
 /** Whether the event started inside the overlay's own shadow tree. */
 const fromOverlay = (e: Event, root: Node | null) => root !== null && e.composedPath().includes(root);
 
-export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, bringIntoView = false }: Props) {
+/** The hint's natural size (before it is shortened to fit). */
+const hintSize = (b: HTMLElement) => ({ width: b.offsetWidth, height: b.scrollHeight + b.offsetHeight - b.clientHeight });
+
+/** Whether two covers are the same layer with the same way out. */
+const sameCover = (a: Cover | null, b: Cover | null) => a?.layer === b?.layer && a?.close === b?.close;
+
+export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, personScrolling = () => false, onRing, recheck }: Props) {
   const [hidden, setHidden] = useState(false);
   const spot = useRef<HTMLDivElement>(null);
   const dim = useRef<HTMLDivElement>(null);
@@ -87,6 +94,18 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   const keepFocus = useRef(false);
   const { scenario, step, index, state, target } = view;
   const total = scenario.steps.length;
+  /** a page layer over the target that scrolling could not avoid: its close control is spotlighted first */
+  const [cover, setCover] = useState<Cover | null>(null);
+  const coverNow = useRef<Cover | null>(null);
+  /** our own smooth scroll is under way (the target passes under layers it will not stay under) */
+  const scrolling = useRef(false);
+  /** scrolls made for this target after the first (out from under a layer, after the page moved it) */
+  const corrected = useRef(0);
+  /** where the target and its scroller were at the last update: a move without a scroll is the page's own */
+  const seen = useRef('');
+  /** the placement's update, for the end of our scroll */
+  const placed = useRef<() => void>(() => undefined);
+  const ours = (el: Element) => el === (ui.current?.getRootNode() as ShadowRoot | undefined)?.host;
 
   // A new step shows its hint again.
   useEffect(() => setHidden(false), [step.id]);
@@ -136,18 +155,67 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
     return () => window.removeEventListener('keydown', onKey);
   }, [hidden]);
 
+  /** Scrolls as planned; placing waits for the end of an animated scroll to judge covers. */
+  const scrollTo = (plan: ScrollPlan) => {
+    if (!scrollAsPlanned(plan, !reducedMotion)) return;
+    scrolling.current = true;
+    const doc = plan.scroller.ownerDocument;
+    const source: EventTarget = plan.scroller === (doc.scrollingElement ?? doc.documentElement) ? doc.defaultView! : plan.scroller;
+    source.addEventListener(
+      'scrollend',
+      () => {
+        scrolling.current = false;
+        placed.current();
+      },
+      { once: true },
+    );
+  };
+
+  // A new target: brought to a comfortable place when it is not in one — never while the
+  // person is scrolling, and with room for the hint when it cannot sit beside it.
   useLayoutEffect(() => {
-    if (target && bringIntoView) target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reducedMotion ? 'instant' : 'smooth' });
+    corrected.current = 0;
+    seen.current = '';
+    coverNow.current = null;
+    setCover(null);
+    if (!target || personScrolling()) return;
+    const b = bubble.current;
+    const plan = planScroll(target, ours, { hint: b && !hidden ? hintSize(b) : undefined, reserveTop: reserveTop?.() });
+    if (plan) scrollTo(plan);
   }, [target]);
 
+  const ring = cover?.close ?? target;
+  useLayoutEffect(() => onRing?.(state === 'found' ? ring : null), [ring, state]);
   useLayoutEffect(() => {
     const b = bubble.current;
-    if (!target || !b || hidden) return;
-    const anchor = bubbleAnchor(target);
+    if (!target || !ring || !b || hidden) return;
+    const anchor = bubbleAnchor(ring);
+    const scroller = pageScroller(target);
     const update = () => {
+      // Still under a page layer once the page is still: scrolled once more to get it
+      // out; if it stays under, the layer's own close control is spotlighted first.
+      if (!scrolling.current) {
+        // The page moved the target without scrolling (content added above it): looked at
+        // again, as a new target is. Never while the person scrolls; a few times at most.
+        const where = `${scrollPosition(scroller)} ${Math.round(target.getBoundingClientRect().top)}`;
+        const moved = seen.current !== '' && where !== seen.current && where.split(' ')[0] === seen.current.split(' ')[0];
+        seen.current = where;
+        const c = coverOf(target, ours);
+        if ((c || moved) && corrected.current < 3 && !personScrolling()) {
+          const plan = planScroll(target, ours, { hint: hintSize(b), reserveTop: reserveTop?.() });
+          if (plan) {
+            corrected.current++;
+            return scrollTo(plan);
+          }
+        }
+        if (!sameCover(c, coverNow.current)) {
+          coverNow.current = c;
+          return setCover(c);
+        }
+      }
       // Everything read before anything is written: at most one layout per update (none
       // when the bubble was not shortened), not three.
-      const r = target.getBoundingClientRect();
+      const r = ring.getBoundingClientRect();
       const s = spot.current;
       const d = dim.current;
       const radius = s && d ? parseFloat(getComputedStyle(s).borderTopLeftRadius) || 0 : 0;
@@ -160,13 +228,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         s.style.height = `${r.height + PAD * 2}px`;
         if (d) d.style.clipPath = dimPath({ left: r.left - PAD, top: r.top - PAD, width: r.width + PAD * 2, height: r.height + PAD * 2 }, radius);
       }
-      // The window without its scrollbars.
-      const html = document.documentElement;
-      const view = {
-        width: Math.min(window.innerWidth, html.clientWidth || Infinity),
-        height: Math.min(window.innerHeight, html.clientHeight || Infinity),
-        top: reserveTop?.() ?? 0,
-      };
+      const view = { ...viewSize(document), top: reserveTop?.() ?? 0 };
       const p = placeBubble(r, anchor.getBoundingClientRect(), { width: size.width, height: size.height }, view);
       b.style.left = `${p.x}px`;
       b.style.top = `${p.y}px`;
@@ -175,14 +237,22 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
     };
     // The anchor's watcher first, while nothing is written yet (it measures as it starts);
     // autoUpdate places at once, and the target's watcher does that.
+    placed.current = update;
+    if (recheck) recheck.now = update;
     let started = false;
-    const stopAnchor = anchor === target ? () => undefined : autoUpdate(anchor, b, () => (started ? update() : (started = true)));
-    const stopTarget = autoUpdate(target, b, update);
+    const stopAnchor = anchor === ring ? () => undefined : autoUpdate(anchor, b, () => (started ? update() : (started = true)));
+    const stopTarget = autoUpdate(ring, b, update);
+    // The covering layer closed or shrank (its close control pressed): looked at again.
+    const layer = cover ? new ResizeObserver(update) : null;
+    if (cover) layer!.observe(cover.layer);
     return () => {
+      placed.current = () => undefined;
+      if (recheck) recheck.now = () => undefined;
+      layer?.disconnect();
       stopTarget();
       stopAnchor();
     };
-  }, [target, hidden]);
+  }, [target, hidden, cover]);
 
   const stepLine = `${t('stepOf', index + 1, total)} · ${stepCode(scenario, step.id)}`;
   // Said once per step (and once when it is done), never on a mere re-render.
@@ -232,6 +302,11 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
           {step.title}
         </h2>
         {state === 'searching' ? <p class="status">{t('searching')}</p> : null}
+        {anchored && cover ? (
+          <p class="status covered" data-covered>
+            {cover.close ? t('coveredClose', `«${controlName(cover.close) || '×'}»`) : t('covered')}
+          </p>
+        ) : null}
         {state === 'not-found' ? (
           <>
             <p class="status">

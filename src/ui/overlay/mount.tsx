@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideView } from '../../engine/guide';
-import { inPlainView } from '../../engine/visibility';
+import { coverOf, watchPersonScrolling } from './in-view';
 import { Overlay, type OverlayAction } from './Overlay';
 // Inlined: no fetch of a stylesheet, and no web-accessible resource that pages could probe.
 import css from './overlay.css?inline';
@@ -18,6 +18,8 @@ export interface OverlayHandle {
    * `data-step` while no step is shown.
    */
   layerRoot(): ShadowRoot;
+  /** what the ring is on now: the step's control, or first the close control of a page layer over it */
+  spotlit(): Element | null;
 }
 
 /**
@@ -28,6 +30,8 @@ export async function createOverlay(
   ctx: ContentScriptContext,
   onAction: (action: OverlayAction, stepId: string) => void,
   reserveTop?: () => number,
+  /** the person's «Без движения» setting, read when the guide is about to scroll */
+  reducedMotion: () => boolean = () => false,
 ): Promise<OverlayHandle> {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
   // The one host element, its (open) shadow root with our styles, and the container
@@ -39,7 +43,25 @@ export async function createOverlay(
   const container = document.createElement('div');
   shadow.append(style, container);
   let mounted = false;
-  let shownTarget: Element | null = null;
+  const personScrolling = watchPersonScrolling(window, ctx.signal);
+  let ring: Element | null = null;
+  let shown: Element | null = null;
+  const onRing = (el: Element | null) => (ring = el);
+  const recheck = { now: () => undefined as void };
+  const ours = (el: Element) => el === shadowHost;
+  // A layer that came over the target later (a chat window opening by itself) changes
+  // nothing the guide watches: it is noticed when the pointer reaches the target and meets
+  // something else there.
+  window.addEventListener(
+    'pointerover',
+    (e) => {
+      const t = shown;
+      if (!e.isTrusted || !t || !(e.target instanceof Element) || t.contains(e.target) || ours(e.target)) return;
+      const r = t.getBoundingClientRect();
+      if (e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom) recheck.now();
+    },
+    { capture: true, passive: true, signal: ctx.signal },
+  );
   const ensureMounted = () => {
     // Pages that rebuild their document can drop our host: put it back.
     if (!mounted || !shadowHost.isConnected) {
@@ -55,23 +77,29 @@ export async function createOverlay(
   });
   return {
     host: () => (mounted ? shadowHost : undefined),
+    spotlit() {
+      if (!mounted || !shown?.isConnected) return null;
+      // Looked at now (a layer may have come over the target since).
+      const cover = coverOf(shown, ours);
+      recheck.now();
+      return cover?.close ?? (ring?.isConnected ? ring : shown);
+    },
     layerRoot() {
       ensureMounted();
       return shadow;
     },
     show(view) {
       if (!view) {
-        shownTarget = null;
         if (mounted) {
-          shadowHost.removeAttribute('data-step');
+          ring = null;
+        shown = null;
+        shadowHost.removeAttribute('data-step');
           shadowHost.removeAttribute('data-state');
           render(null, container);
         }
         return;
       }
-      // Looked at before drawing, while the layout is the one the guide has just read.
-      const bringIntoView = view.target !== null && view.target !== shownTarget && !inPlainView(view.target, shadowHost);
-      shownTarget = view.target;
+      shown = view.state === 'found' ? view.target : null;
       ensureMounted();
       // A target inside a modal <dialog> is in the top layer, and the rest of the page is
       // inert: the overlay then lives inside that dialog, above it and still clickable.
@@ -84,10 +112,12 @@ export async function createOverlay(
         <Overlay
           view={view}
           onAction={onAction}
-          reducedMotion={reduced.matches || shadowHost.hasAttribute('data-reduced-motion')}
+          reducedMotion={reduced.matches || reducedMotion() || shadowHost.hasAttribute('data-reduced-motion')}
           support={shadowHost.hasAttribute('data-support')}
           reserveTop={reserveTop}
-          bringIntoView={bringIntoView}
+          personScrolling={personScrolling}
+          onRing={onRing}
+          recheck={recheck}
         />,
         container,
       );

@@ -26,6 +26,18 @@ describe('placeBubble', () => {
     expect(overlaps(box(p, bubble), dialog)).toBe(false);
   });
 
+  test('beside the target, over its dialog only as much as it must be, when nothing fits beside the dialog', () => {
+    // A 600 px dialog in the middle of a 1024×768 window, its button low on the left.
+    const dialog = rect(212, 224, 600, 320);
+    const target = rect(252, 456, 128, 48);
+    const b = { width: 600, height: 400 };
+    const p = placeBubble(target, dialog, b, { width: 1024, height: 768 });
+    const placed = box(p, b);
+    expect(overlaps(placed, target)).toBe(false);
+    // Slid down along the target's side: below the dialog's upper part (its title, its checkboxes).
+    expect(placed.top).toBeGreaterThan(dialog.top + 100);
+  });
+
   // A 360 px window and 200 % zoom of 1280×800 (640×400), the target anywhere: the bubble
   // is inside the window and off the target.
   for (const view of [{ width: 360, height: 740 }, { width: 640, height: 400 }, { width: 1280, height: 800 }]) {
@@ -61,6 +73,34 @@ describe('placeBubble', () => {
     expect(p.maxHeight).toBeGreaterThanOrEqual(MIN_HEIGHT);
     expect(p.maxHeight).toBeLessThan(320);
     expect(overlaps(box(p, { width: 624, height: 320 }), target)).toBe(false);
+  });
+});
+
+describe('placeBubble on a phone', () => {
+  const view = { width: 390, height: 844 };
+  const bubble = { width: 374, height: 330 };
+
+  test('docked at the bottom edge, under the thumb, when the target leaves room there', () => {
+    const target = rect(40, 200, 150, 48);
+    const p = placeBubble(target, target, bubble, view);
+    expect(p.side).toBe('bottom');
+    expect(p.y + bubble.height).toBe(view.height - MARGIN);
+    expect(p.maxHeight).toBeUndefined();
+  });
+
+  test('docked at the top edge when the target is low', () => {
+    const target = rect(40, 700, 150, 48);
+    const p = placeBubble(target, target, bubble, { ...view, top: 120 });
+    expect(p.side).toBe('top');
+    expect(p.y).toBe(120 + MARGIN);
+  });
+
+  test('shortened and docked when neither fits whole, never over the target', () => {
+    const target = rect(40, 400, 150, 48);
+    const p = placeBubble(target, target, { width: 374, height: 500 }, view);
+    const b = box(p, { width: 374, height: 500 });
+    expect(overlaps(b, target)).toBe(false);
+    expect(b.bottom === view.height - MARGIN || b.top === MARGIN).toBe(true);
   });
 });
 

@@ -20,6 +20,8 @@ export interface Placement {
 export const GAP = 18;
 /** Space kept free at the window's edges. */
 export const MARGIN = 8;
+/** Narrower windows than this are phones: the hint is docked at the top or bottom edge. */
+export const NARROW = 600;
 /** The bubble is never made shorter than this to dodge the target. */
 export const MIN_HEIGHT = 96;
 
@@ -44,6 +46,9 @@ export function placeBubble(
   const maxX = view.width - MARGIN - w;
   const maxY = view.height - MARGIN - h;
   const refs = anchor === target || same(anchor, target) ? [target] : [anchor, target];
+  // A phone: above or below is all there is, and the hint is docked at the window's edge
+  // (at the bottom, under the thumb, whenever the target leaves room there).
+  const narrow = view.width < NARROW;
   for (const r of refs) {
     const midY = clamp((r.top + r.bottom) / 2 - h / 2, minY, maxY);
     const midX = clamp((r.left + r.right) / 2 - w / 2, MARGIN, maxX);
@@ -51,13 +56,27 @@ export function placeBubble(
     const options: Placement[] = [
       { side: 'right', x: r.right + GAP, y: midY },
       { side: 'left', x: r.left - GAP - w, y: midY },
-      { side: 'bottom', x: midX, y: r.bottom + GAP },
-      { side: 'top', x: midX, y: r.top - GAP - h },
+      { side: 'bottom', x: midX, y: narrow ? Math.max(maxY, r.bottom + GAP) : r.bottom + GAP },
+      { side: 'top', x: midX, y: narrow ? Math.min(minY, r.top - GAP - h) : r.top - GAP - h },
     ];
+    // Beside the target but over its dialog or form: slid along its side to cover as
+    // little of that block as it can.
+    if (r === target && refs.length > 1) {
+      for (const p of options.slice(0, 2)) options.push({ ...p, y: minY }, { ...p, y: maxY });
+      for (const p of options.slice(2, 4)) options.push({ ...p, x: MARGIN }, { ...p, x: maxX });
+    }
+    let best: Placement | undefined;
+    let least = Infinity;
     for (const p of options) {
       const inside = p.x >= MARGIN && p.x <= maxX && p.y >= minY && p.y <= maxY && (tall || p.side === 'bottom' || p.side === 'top');
-      if (inside && !overlaps({ left: p.x, top: p.y, right: p.x + w, bottom: p.y + h }, target)) return p;
+      const box = { left: p.x, top: p.y, right: p.x + w, bottom: p.y + h };
+      if (!inside || overlaps(box, target)) continue;
+      if (r !== target || refs.length === 1) return p;
+      // (Of two that cover as much, the one nearer the target.)
+      const covered = area(box, anchor) + Math.hypot(p.x + w / 2 - (r.left + r.right) / 2, p.y + h / 2 - (r.top + r.bottom) / 2) / 1e3;
+      if (covered < least) [best, least] = [p, covered];
     }
+    if (best) return best;
   }
   // Nothing fits whole: above or below the target, shorter, on the side with more room.
   const above = target.top - GAP - minY;
@@ -68,9 +87,17 @@ export function placeBubble(
     const hh = Math.min(maxHeight, view.height - minY - MARGIN);
     return { side: below >= above ? 'bottom' : 'top', x, y: clamp(y, minY, view.height - MARGIN - hh), maxHeight: hh };
   };
-  if (below >= above) return fit(Math.max(MIN_HEIGHT, Math.min(h, below)), target.bottom + GAP);
+  if (below >= above) {
+    const maxHeight = Math.max(MIN_HEIGHT, Math.min(h, below));
+    return fit(maxHeight, narrow ? view.height - MARGIN - maxHeight : target.bottom + GAP);
+  }
   const maxHeight = Math.max(MIN_HEIGHT, Math.min(h, above));
-  return fit(maxHeight, target.top - GAP - maxHeight);
+  return fit(maxHeight, narrow ? minY : target.top - GAP - maxHeight);
+}
+
+/** How much of `b` the box `a` covers. */
+function area(a: Rect, b: Rect): number {
+  return Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 }
 
 function same(a: Rect, b: Rect): boolean {
