@@ -4,7 +4,7 @@ import { SCENARIOS } from '../src/catalogue';
 import { PAGES, PAGE_KEYS, pageSite } from '../src/catalogue/pages';
 import { pathWordsOf } from '../src/catalogue/path-words';
 import type { Site } from '../src/catalogue/sites';
-import { scenarioModule } from '../src/catalogue/split';
+import { sideScreensModule, scenarioModule } from '../src/catalogue/split';
 
 /**
  * Build time: in one site's content script, each scenario data file
@@ -28,6 +28,8 @@ export function siteCatalogue(site: Site): Plugin {
         const words = pathWordsOf(PAGE_KEYS.filter((k) => pageSite(k) === site).map((k) => PAGES[k]));
         return `const WORDS = new Set(${JSON.stringify([...words].sort())});\nexport const pathWords = () => WORDS;\n`;
       }
+      // The side screens on this site's pages, as JSON (none elsewhere).
+      if (file.endsWith('/src/catalogue/side-screens.ts')) return sideScreensModule(site);
       const m = /\/src\/catalogue\/scenarios\/([a-z0-9-]+)\.ts$/.exec(file);
       if (!m || m[1] === 'shared') return null;
       const scenario = SCENARIOS.find((s) => s.id === m[1]);

@@ -8,6 +8,9 @@ import { childDiarySferum } from './scenarios/child-diary-sferum';
 import { diaryLoginGosuslugi } from './scenarios/diary-login-gosuslugi';
 import { teacherMessenger } from './scenarios/teacher-messenger';
 import { familyMessenger } from './scenarios/family-messenger';
+import { maxFamilyChat } from './scenarios/max-family-chat';
+import { maxTeacherChat } from './scenarios/max-teacher-chat';
+import { myschoolDiary } from './scenarios/myschool-diary';
 
 /** The catalogue, in the order of SCENARIOS.md. Ids are a public contract. */
 export const SCENARIOS: readonly Scenario[] = [
@@ -20,6 +23,9 @@ export const SCENARIOS: readonly Scenario[] = [
   diaryLoginGosuslugi,
   teacherMessenger,
   familyMessenger,
+  maxFamilyChat,
+  maxTeacherChat,
+  myschoolDiary,
 ];
 
 export const findScenario = (id: string | null | undefined): Scenario | undefined =>

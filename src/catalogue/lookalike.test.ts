@@ -40,6 +40,11 @@ describe('the popup’s check of the current tab’s address', () => {
     ['https://vkid.online/', 'vkid.online', 'vk.com'],
     ['https://sferum-vhod.ru/', 'sferum-vhod.ru', 'vk.com'],
     ['https://dnevnik.ru.example.com/', 'dnevnik.ru.example.com', 'dnevnik.ru'],
+    ['https://web.max.ru.example.com/', 'web.max.ru.example.com', 'web.max.ru'],
+    ['https://max-ru.online/join/abc', 'max-ru.online', 'web.max.ru'],
+    ['https://web-max.org/', 'web-max.org', 'web.max.ru'],
+    ['https://max-messenger.online/', 'max-messenger.online', 'web.max.ru'],
+    ['https://xn--80ax2a.xn--p1ai/', 'мах.рф', 'web.max.ru'],
     // punycode: Cyrillic names, and Latin names with Cyrillic letters in them
     ['https://xn----dtbbahvtxfyaxc6a.xn--p1ai/', 'госуслуги-вход.рф', 'gosuslugi.ru'],
     ['https://xn--gsuslugi-nbh.ru/', 'gоsuslugi.ru', 'gosuslugi.ru'],
@@ -52,6 +57,7 @@ describe('the popup’s check of the current tab’s address', () => {
     expect(checkSite('http://esia.gosuslugi.ru/login/')).toEqual({ kind: 'lookalike', shown: 'esia.gosuslugi.ru', like: 'esia.gosuslugi.ru', reason: 'http' });
     expect(checkSite('http://gosuslugi.ru/')).toEqual({ kind: 'lookalike', shown: 'gosuslugi.ru', like: 'gosuslugi.ru', reason: 'http' });
     expect(checkSite('http://esia-gosuslugi.ru/')).toEqual({ kind: 'lookalike', shown: 'esia-gosuslugi.ru', like: 'gosuslugi.ru', reason: 'http' });
+    expect(checkSite('http://web.max.ru/')).toEqual({ kind: 'lookalike', shown: 'web.max.ru', like: 'web.max.ru', reason: 'http' });
   });
 
   test('the organisations’ other sites, unrelated sites and browser pages: nothing to say', () => {
@@ -60,6 +66,9 @@ describe('the popup’s check of the current tab’s address', () => {
       'https://gu.gosuslugi.ru/',
       'https://xn--c1aapkosapc.xn--p1ai/', // госуслуги.рф, the state's own
       'https://vkusvill.ru/',
+      'https://download.max.ru/',
+      'https://max.com/', // another company's «max»
+      'https://maxim.ru/',
       'https://indonesia.travel/',
       'https://example.com/gosuslugi', // the path is not the address
       'http://example.com/',

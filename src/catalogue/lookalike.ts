@@ -21,7 +21,7 @@ export type SiteCheck =
  * The organisations' own domains: any of their sub-domains is theirs, not a look-alike,
  * even where Проводник does not guide (vk.com itself, gu.gosuslugi.ru, госуслуги.рф).
  */
-const GENUINE = ['gosuslugi.ru', 'xn--c1aapkosapc.xn--p1ai', '43edu.ru', 'vk.com', 'vk.ru', 'vk.me', 'dnevnik.ru', 'myschool.edu.ru'];
+const GENUINE = ['gosuslugi.ru', 'xn--c1aapkosapc.xn--p1ai', '43edu.ru', 'vk.com', 'vk.ru', 'vk.me', 'dnevnik.ru', 'myschool.edu.ru', 'max.ru'];
 
 /**
  * Names people trust, as they appear inside look-alike addresses, and the real site each
@@ -32,6 +32,8 @@ const SIGNS: readonly { readonly re: RegExp; readonly like: string }[] = [
   { re: /43edu/, like: 'one.43edu.ru' },
   { re: /dnevnik|дневник/, like: 'dnevnik.ru' },
   { re: /myschool|моящкола/, like: 'myschool.edu.ru' },
+  // MAX: only with a word around it that says the messenger (max.com and «maxim» are other names).
+  { re: /(^|[^a-z])max[^a-z]*(ru|рф|messenger|web|login|vhod|join|chat)|(^|[^a-z])(web|vhod|login)[^a-z]*max([^a-z]|$)|мессенджер-?мах|(^|[^а-я])мах([^а-я]|$)/, like: 'web.max.ru' },
   { re: /(^|[^a-z])vk(id|[^a-z]|$)|vkontakte|вконтакте|(^|[^а-я])вк([^а-я]|$)|sferum|сферум/, like: 'vk.com' },
 ];
 

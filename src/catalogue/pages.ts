@@ -4,6 +4,7 @@ import { gosuslugiPages } from './pages/gosuslugi';
 import { kirovPages } from './pages/kirov';
 import { vkPages } from './pages/vk';
 import { diariesPages } from './pages/diaries';
+import { maxPages } from './pages/max';
 import { regionalPages } from './pages/regional';
 
 /**
@@ -14,7 +15,7 @@ import { regionalPages } from './pages/regional';
  * report may show, the per-site split (a site's content script carries only its own file:
  * scripts/site-catalogue.ts). `pages.test.ts` runs every example against every page.
  */
-export const PAGES = { ...gosuslugiPages, ...kirovPages, ...vkPages, ...diariesPages, ...regionalPages };
+export const PAGES = { ...gosuslugiPages, ...kirovPages, ...vkPages, ...diariesPages, ...maxPages, ...regionalPages };
 export type { PageDef };
 
 export type PageKey = keyof typeof PAGES;

@@ -85,6 +85,10 @@ export const BIND_BUTTON: ElementQuery = { kind: 'press', name: ['Привяза
 export const MAX_MOVED = 'С 2025 года школьные чаты в большинстве регионов переехали в мессенджер MAX.';
 export const MAX_MOVED_FIRST_STEP = `${MAX_MOVED} Если ваша школа уже там, выберите в окне Проводника задачу про чат в MAX.`;
 
+/** The first step's way to the MAX scenarios (the popup's link under the step). */
+export const TO_MAX_FAMILY = { scenario: 'max-family-chat', when: 'Школа уже в MAX?' } as const;
+export const TO_MAX_TEACHER = { scenario: 'max-teacher-chat', when: 'Школа уже в MAX?' } as const;
+
 /** Every page of VK Messenger (chat list, a chat, an invitation link). */
 export const VKM: readonly PageKey[] = ['vkMe', 'vkMeGroupChat', 'vkMeJoin'];
 
@@ -111,3 +115,84 @@ export const profileStep = (who: Who, extra: Pick<Step, 'warning' | 'branch'>): 
   target: [PROFILE_SUBMIT, CREATE_PROFILE],
   opens: 'https://web.vk.me/',
 });
+
+// MAX (SITES-2026.md §1: texts from public code; the code and password screens' wordings are guesses, all accepted).
+
+/** Every page of the web client (it signs in at any address). */
+export const MAX_APP: readonly PageKey[] = ['maxWeb', 'maxGroupChat', 'maxJoin'];
+
+const MAX_QR: ElementQuery = { kind: 'heading', name: ['Войдите в MAX по QR-коду', 'Войдите в МАХ по QR-коду'] };
+const MAX_QR_EXPIRED: ElementQuery = { kind: 'text', name: ['Срок действия QR-кода истёк'], partial: true };
+const MAX_BY_PHONE: ElementQuery = { kind: 'press', name: ['Войти по номеру телефона'] };
+const MAX_PHONE: ElementQuery = { kind: 'heading', name: ['С каким номером телефона хотите войти?'] };
+const MAX_CODE: ElementQuery = { kind: 'text', name: ['Введите код', 'Код из СМС', 'Код из SMS', 'Отправили код', 'Мы отправили код', 'Код подтверждения'], partial: true };
+const MAX_CODE_FIELD = 'input[autocomplete="one-time-code"]';
+const MAX_PASSWORD: ElementQuery = { kind: 'text', name: ['Пароль для входа', 'Введите пароль'], partial: true };
+
+/** Signed in: the search field «Найти» over the chat list. */
+export const MAX_SEARCH: ElementQuery = { kind: 'field', name: ['Найти'] };
+
+/**
+ * The class chat in the list: a group chat, by its address (groups have negative ids). Its
+ * name is the school's; a contact «Классный руководитель» is no chat of the class. Several
+ * group chats: no guess (the search is offered instead).
+ */
+export const MAX_CLASS_CHAT: ElementQuery = { kind: 'press', selector: 'a[href^="https://web.max.ru/-"], a[href^="/-"]' };
+
+/** The MAX sign-in: QR code or phone, the SMS code, the password some people set (optional). */
+export const maxLoginSteps = (who: Who, optional: boolean): Step[] => [
+  {
+    id: 'max-login',
+    title: 'Войдите в MAX',
+    hint: 'Наведите камеру телефона с приложением MAX на QR-код. Нет приложения — нажмите «Войти по номеру телефона».',
+    warning: 'Входите по тому номеру телефона, который знает школа (тот же, что в Сферуме).',
+    instruction:
+      'Откройте web.max.ru. Отсканируйте QR-код приложением MAX на телефоне или нажмите «Войти по номеру телефона». Если QR-код устарел, нажмите «Обновить QR-код».',
+    who,
+    page: [
+      { url: MAX_APP, shows: [MAX_QR] },
+      { url: MAX_APP, shows: [MAX_QR_EXPIRED] },
+    ],
+    target: [MAX_BY_PHONE, { kind: 'press', name: ['Обновить QR-код'] }],
+    opens: 'https://web.max.ru/',
+  },
+  {
+    id: 'max-phone',
+    title: 'Введите номер телефона',
+    hint: 'Введите номер телефона, который вы дали школе, и нажмите «Войти».',
+    instruction: 'На экране «С каким номером телефона хотите войти?» введите свой номер (10 цифр после +7) и нажмите «Войти».',
+    who,
+    ...(optional ? { optional } : {}),
+    page: [{ url: MAX_APP, shows: [MAX_PHONE] }],
+    target: [{ kind: 'press', name: ['Войти'] }, { kind: 'field', selector: 'input[type="tel"]' }],
+  },
+  {
+    id: 'max-code',
+    title: 'Введите код из СМС',
+    hint: 'На телефон пришло СМС с кодом из 6 цифр. Введите его в поле.',
+    warning: 'Код может идти несколько минут. Не пришёл — запросите его ещё раз.',
+    instruction: 'Введите в поле 6 цифр из СМС, которое MAX прислал на ваш телефон.',
+    who,
+    ...(optional ? { optional } : {}),
+    page: [
+      { url: MAX_APP, shows: [{ kind: 'field', selector: MAX_CODE_FIELD }] },
+      { url: MAX_APP, shows: [MAX_CODE] },
+    ],
+    target: [
+      { kind: 'field', selector: MAX_CODE_FIELD },
+      { kind: 'field', name: ['Код', 'Код из СМС', 'Код из SMS', 'Введите код'] },
+      { kind: 'field', selector: 'input[inputmode="numeric"]' },
+    ],
+  },
+  {
+    id: 'max-password',
+    title: 'Введите пароль MAX',
+    hint: 'Вы задавали пароль для входа в MAX. Введите его в поле.',
+    warning: 'Это пароль от MAX, не от Госуслуг.',
+    instruction: 'Если MAX спрашивает «Пароль для входа», введите пароль, который вы сами задали в MAX. Нет пароля — этот шаг пропускается.',
+    who,
+    optional: true,
+    page: [{ url: MAX_APP, shows: [MAX_PASSWORD, { kind: 'field', selector: 'input[type="password"]' }] }],
+    target: [{ kind: 'field', selector: 'input[type="password"]' }],
+  },
+];

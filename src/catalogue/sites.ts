@@ -12,6 +12,8 @@ export const SITES = {
   kirov: ['one.43edu.ru'],
   vk: ['id.vk.com', 'id.vk.ru', 'web.vk.me'],
   diaries: ['dnevnik.ru', 'login.dnevnik.ru', 'myschool.edu.ru'],
+  // MAX: the web client, and max.ru where invitation links (max.ru/join/…) land (SITES-2026.md §1).
+  max: ['web.max.ru', 'max.ru'],
 } as const;
 
 export type OfficialSite = keyof typeof SITES;
@@ -19,7 +21,7 @@ export type Site = OfficialSite | 'regional';
 export const SITE_IDS: readonly Site[] = [...(Object.keys(SITES) as OfficialSite[]), 'regional'];
 
 /** Content scripts run on these exact hosts over https, nowhere else. */
-export const OFFICIAL_HOSTS = [...SITES.gosuslugi, ...SITES.kirov, ...SITES.vk, ...SITES.diaries] as const;
+export const OFFICIAL_HOSTS = [...SITES.gosuslugi, ...SITES.kirov, ...SITES.vk, ...SITES.diaries, ...SITES.max] as const;
 
 /** A site's content script matches: its exact hosts, https only. */
 export const siteMatches = (site: OfficialSite): string[] => SITES[site].map((host) => `https://${host}/*`);

@@ -1,6 +1,7 @@
 import type { PageSpec, Scenario, Step } from './types';
 import { pageSite } from './pages';
 import type { Site } from './sites';
+import { SIDE_SCREENS } from './side-screens';
 
 /**
  * Each site's content script carries only its own steps in full (a filter over the plain
@@ -63,3 +64,7 @@ export const exportName = (id: string): string => id.replace(/-([a-z0-9])/g, (_,
 /** The source of a scenario's data module for one site's content script: the filtered data, as JSON. */
 export const scenarioModule = (scenario: Scenario, site: Site): string =>
   `export const ${exportName(scenario.id)} = ${JSON.stringify(scenarioForSite(scenario, site))};\n`;
+
+/** The source of the side screens' module for one site's content script: those on its pages, as JSON. */
+export const sideScreensModule = (site: Site): string =>
+  `export const SIDE_SCREENS = ${JSON.stringify(SIDE_SCREENS.filter((s) => stepSites(s).has(site)).map((s) => siteStep(s, site)))};\n`;

@@ -30,7 +30,7 @@ export interface ElementQuery {
   readonly kind?: ElementKind;
   /** accepted names; exact match after normalisation (counters and arrows around are ignored) */
   readonly name?: Texts;
-  /** `kind: 'text'` only: the text may be part of a longer text */
+  /** the text may be part of a longer text (a control: of a longer name, e.g. one with a person's name in it) */
   readonly partial?: boolean;
   /** a stable attribute selector known from public code (SITES.md), tried besides the name */
   readonly selector?: string;
@@ -43,6 +43,12 @@ export interface ElementQuery {
 export interface PageSpec {
   /** which addresses the step can happen on: keys of pages.ts (any of them) */
   readonly url: readonly PageKey[];
+  /**
+   * Field fixes: addresses the catalogue has no key for, as `host/path` patterns, a `*`
+   * standing for one path segment (`lk.gosuslugi.ru/profile/family/*`); official hosts and
+   * granted regional ones only (fixes.ts).
+   */
+  readonly at?: readonly string[];
   /** all of these must be visible */
   readonly shows?: readonly ElementQuery[];
   /** none of these may be visible */
@@ -81,6 +87,8 @@ export interface Step {
   readonly page: readonly PageSpec[];
   /** what to spotlight, in order of preference; none: the step is informational */
   readonly target?: readonly ElementQuery[];
+  /** never spotlight these (a field fix's «это не то») */
+  readonly not?: readonly ElementQuery[];
   /** the page shows that the step is complete */
   readonly done?: readonly ElementQuery[];
   /** where the person goes to do this step (the popup's «Открыть сайт») */
@@ -104,4 +112,17 @@ export interface Scenario {
   /** which source documents it comes from */
   readonly sources: readonly string[];
   readonly steps: readonly Step[];
+}
+
+/**
+ * A field fix (SCENARIOS.md «Field fixes»): a small patch to one step, in the catalogue's
+ * own format. Merged into the step before the page is read: `target` first in its targets,
+ * `page` as further pages of the step, `not` as elements never to spotlight.
+ */
+export interface Fix {
+  readonly scenario: string;
+  readonly step: string;
+  readonly page?: readonly PageSpec[];
+  readonly target?: readonly ElementQuery[];
+  readonly not?: readonly ElementQuery[];
 }

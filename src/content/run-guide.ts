@@ -1,5 +1,4 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findScenario, SCENARIOS } from '../catalogue';
 import { browser } from 'wxt/browser';
 import { createGuide, type GuideView } from '../engine/guide';
 import { PageScan } from '../engine/locate';
@@ -11,6 +10,8 @@ import { pageFacts } from '../support/page-facts';
 import { createPresenterLayer, type PresenterLayer } from '../ui/presenter/layer';
 import { isCommandMessage } from './commands';
 import { createOverlay } from '../ui/overlay/mount';
+import { createFixer } from '../fixes/controller';
+import { fixedScenarios } from '../fixes/wire';
 
 /** How long a step's target may take to appear before the written instruction is shown. */
 export const NOT_FOUND_AFTER_MS = 5000;
@@ -97,7 +98,22 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
     },
     wiring.reserveTop,
     () => settings.reducedMotion,
+    (command) => fixer(command),
   );
+  // Field fixes (SCENARIOS.md «Field fixes»): merged into the active scenario; made here by pick mode.
+  let fixesChanged = () => {};
+  const fixed = await fixedScenarios(() => fixesChanged());
+  ctx.onInvalidated(fixed.unwatch);
+  const fixer = createFixer({
+    window,
+    signal: ctx.signal,
+    host: overlay.host,
+    root: overlay.layerRoot,
+    view: () => current,
+    url: () => wiring.url?.() ?? new URL(location.href),
+    show: overlay.setFix,
+    save: fixed.save,
+  });
   // Presenter mode: large type and a strong ring on the overlay host, clicks shown and
   // personal fields blurred by the page layer.
   const presenterLayer = createPresenterLayer(window, ctx.signal, overlay.layerRoot);
@@ -124,7 +140,7 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
     }),
   );
   let progress = await loadProgress();
-  let activeScenario = findScenario(progress.active) ?? null;
+  let activeScenario = fixed.scenario(progress.active);
   const guide = createGuide({
     window,
     layout: true,
@@ -158,13 +174,17 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
     }
   }
   guide.setScenario(activeScenario);
+  fixesChanged = () => {
+    activeScenario = fixed.scenario(progress.active);
+    guide.setScenario(activeScenario);
+  };
   const unwatch = watchProgress((p) => {
     // Started again (the popup's «Начать заново», the presenter's key): steps this page
     // saw done are not done any more.
     const id = p.active;
     const restarted = id !== null && id === progress.active && hasSteps(progress.scenarios[id]) && !hasSteps(p.scenarios[id]);
     progress = p;
-    activeScenario = SCENARIOS.find((s) => s.id === p.active) ?? null;
+    activeScenario = fixed.scenario(p.active);
     guide.setScenario(activeScenario);
     if (restarted) guide.forget();
     guide.refresh();
@@ -180,7 +200,7 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
       if (message.command === 'prev') window.history.back();
       else if (!scenario) return;
       else if (message.command === 'restart') void changeProgress((p) => reset(p, scenario.id, Date.now()));
-      else if (current && current.state !== 'done' && current.scenario === scenario) {
+      else if (current && current.state !== 'done' && !current.side && current.scenario === scenario) {
         const stepId = current.step.id;
         guide.markedByPerson(stepId);
         void changeProgress((p) => markByPerson(p, scenario, stepId, 'done', Date.now()));

@@ -57,6 +57,16 @@ function press(el: Element) {
   return { x: init.clientX, y: init.clientY };
 }
 
+/** Types a walk's invented value into a field (a code), as the person would, then Enter. */
+function typeInto(el: Element, text: string) {
+  if (!(el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement)) return;
+  el.value = text;
+  el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text, inputType: 'insertText' }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+  el.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'Enter' }));
+  el.form?.requestSubmit();
+}
+
 /** Resolves with what `probe` finds, polling once per frame, or null after `ms`. */
 function waitFor<T>(probe: () => T | null, ms: number): Promise<T | null> {
   const until = performance.now() + ms;
@@ -235,6 +245,7 @@ export function startDemoRuntime(): void {
       say(null);
       const at = press(el);
       guide?.presenter.ripple(at.x, at.y);
+      if (action.type !== undefined) typeInto(el, action.type);
       if (action.choose) {
         const want = normal(action.choose);
         const option = await waitFor(

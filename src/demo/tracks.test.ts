@@ -38,6 +38,12 @@ describe('sandbox tracks', () => {
     expect(play(track)).toEqual(['press Войти', 'press Меню', 'press Пункт + Школа', 'open https://b.ru/', 'press Да']);
   });
 
+  test('a field the walk types into: «next» presses it and types the invented value', () => {
+    const t: Track = { id: 'c', scenario: 's', start: 'https://a.ru/', steps: [{ step: 'code', target: 'Код', type: '123456' }] };
+    expect(nextAction(t, startCursor('c'), 'code')).toMatchObject({ kind: 'press', name: 'Код', type: '123456' });
+    expect(nextAction(track, startCursor('t'), 'one')).not.toHaveProperty('type');
+  });
+
   test('the presenter clicked on their own: «next» catches up with the page', () => {
     const a = nextAction(track, startCursor('t'), 'three');
     // The page already shows step three: its page is open, press its control.

@@ -15,6 +15,8 @@ export interface TrackEntry {
   /** the walk moves to another scenario here (tests only: such walks are no tracks) */
   readonly branch?: string;
   readonly scenario?: string;
+  /** the target is a field: type this into it instead of pressing it */
+  readonly type?: string;
 }
 
 export interface Track {
@@ -38,6 +40,7 @@ const VARIANTS: Record<string, string> = {
   'child-gosuslugi-account-second-child': 'второй ребёнок: карточка первого уже есть',
   'diary-login-gosuslugi-sgo-sso': '«Сетевой город» сегодня: вход только через Госуслуги',
   'diary-login-gosuslugi-sgo-sso-not-found': '«Сетевой город» сегодня: «Запись не найдена»',
+  'max-family-chat-link': 'чата класса нет: вход по ссылке учителя, с паролем MAX',
 };
 
 type RawWalk = Omit<Track, 'id' | 'variant'> & { readonly branch?: string };
@@ -74,7 +77,7 @@ export const startCursor = (track: string): Cursor => ({ track, entry: 0, press:
 
 export type NextAction =
   | { readonly kind: 'open'; readonly url: string; readonly cursor: Cursor }
-  | { readonly kind: 'press'; readonly step: string; readonly name: string; readonly choose?: string; readonly cursor: Cursor }
+  | { readonly kind: 'press'; readonly step: string; readonly name: string; readonly choose?: string; readonly type?: string; readonly cursor: Cursor }
   | { readonly kind: 'end' };
 
 const presses = (e: TrackEntry): readonly string[] => [...(e.via ?? []), ...(e.target !== undefined ? [e.target] : [])];
@@ -104,7 +107,14 @@ export function nextAction(track: Track, at: Cursor, pageStep: string | null): N
     }
     const last = c.press === list.length - 1;
     const after: Cursor = last ? { ...c, entry: c.entry + 1, press: 0, opened: false } : { ...c, press: c.press + 1 };
-    return { kind: 'press', step: e.step, name: list[c.press]!, ...(last && e.choose ? { choose: e.choose } : {}), cursor: after };
+    return {
+      kind: 'press',
+      step: e.step,
+      name: list[c.press]!,
+      ...(last && e.choose ? { choose: e.choose } : {}),
+      ...(last && e.type !== undefined ? { type: e.type } : {}),
+      cursor: after,
+    };
   }
   return { kind: 'end' };
 }

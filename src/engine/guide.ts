@@ -14,6 +14,8 @@ export interface GuideView {
   readonly target: Element | null;
   /** why the target is not shown: nothing matched, or several matched equally */
   readonly reason: 'missing' | 'ambiguous' | null;
+  /** `step` is a site's own screen in between (no checklist step): `index` is the step it stands in for */
+  readonly side?: true;
 }
 
 export interface GuideOptions {
@@ -212,12 +214,14 @@ export function createGuide(opts: GuideOptions): Guide {
       timer = undefined;
       if (manualDone !== r.step.id) manualDone = null;
     }
-    const key = `${scenario.id}/${r.step.id}/${r.pageDone}`;
+    // A side screen is no checklist step: the page has reached the step it stands in for.
+    const reachedId = r.side ? scenario.steps[r.index]!.id : r.step.id;
+    const key = `${scenario.id}/${reachedId}/${r.pageDone}`;
     if (key !== lastKey) {
       lastKey = key;
-      opts.reached(scenario, r.step.id, r.pageDone);
+      opts.reached(scenario, reachedId, r.pageDone);
     }
-    const base = { scenario, step: r.step, index: r.index };
+    const base = { scenario, step: r.step, index: r.index, ...(r.side ? { side: true as const } : {}) };
     if (r.pageDone || manualDone === r.step.id || !r.step.target) {
       setTarget(null);
       emit({ ...base, state: 'done', target: null, reason: null }, scan);

@@ -10,7 +10,7 @@ export type Located =
   | { readonly kind: 'missing' }
   | { readonly kind: 'ambiguous'; readonly count: number };
 
-const SELECTORS: Record<Exclude<ElementKind, 'text'>, string> = {
+export const SELECTORS: Record<Exclude<ElementKind, 'text'>, string> = {
   press: [
     'button',
     'a[href]',
@@ -54,7 +54,7 @@ const BROAD: Record<Exclude<ElementKind, 'text'>, string> = {
 };
 
 const HEADINGS = SELECTORS.heading;
-const LABELLED_CONTAINERS =
+export const LABELLED_CONTAINERS =
   'dialog,[role="dialog"],[role="alertdialog"],section,[role="region"],form,fieldset,[role="group"],aside,nav,[role="tabpanel"]';
 const FOOTER = 'footer,[role="contentinfo"]';
 const CHROME = 'header,nav,[role="banner"],[role="navigation"],[role="menubar"],[role="menu"]';
@@ -215,10 +215,12 @@ export function isShown(scan: PageScan, query: ElementQuery): boolean {
  * preference. When two candidates are equally good, that is `ambiguous`: the caller
  * shows the written instruction rather than risk a wrong spotlight.
  */
-export function locate(scan: PageScan, queries: readonly ElementQuery[]): Located {
+export function locate(scan: PageScan, queries: readonly ElementQuery[], not?: readonly ElementQuery[]): Located {
   let ambiguous = 0;
+  // A field fix's «это не то»: those elements are never the target.
+  const wrong = not?.flatMap((q) => candidates(scan, q).map((c) => c.element));
   for (const query of queries) {
-    const found = candidates(scan, query);
+    const found = wrong?.length ? candidates(scan, query).filter((c) => !wrong.includes(c.element)) : candidates(scan, query);
     if (found.length === 0) continue;
     // Every match leads to one place (a header link «Чаты» and the «Чаты 3» tile, both to
     // `#chat`): not a real choice, whatever their names' scores; take the largest.
@@ -281,7 +283,12 @@ function findCandidates(scan: PageScan, query: ElementQuery): Candidate[] {
   const consider = (el: Element, ofKind: boolean) => {
     const fromSelector = bySelector.size > 0 && bySelector.has(el);
     let s = 0;
-    if (accepted.length > 0) {
+    if (accepted.length > 0 && partial) {
+      // A control whose name has more than the words (a person's name after «Войти как частное лицо –»).
+      const name = scan.nameOf(el);
+      s = accepted.some((a) => name.includes(a)) ? 1 : 0;
+      if (s === 0 && !fromSelector) return;
+    } else if (accepted.length > 0) {
       if (!fromSelector && !mayBeNamed(scan.nameTextsOf(el), letters)) return;
       s = nameScore(scan.nameOf(el), accepted);
       if (s === 0 && !fromSelector) return;
@@ -298,12 +305,13 @@ function findCandidates(scan: PageScan, query: ElementQuery): Candidate[] {
     out.push({ element: el, score: s * 8 + (fromSelector ? 4 : 0) + regionRank(el) });
   };
   const names = new NameLetters(letters);
-  const text = accepted.length > 0 && !names.anyText;
+  const partial = query.partial === true;
+  const text = accepted.length > 0 && !names.anyText && !partial;
   const all = text ? byName(scan, kind, names) : scan.elementsOf(kind);
   for (let i = 0; i < all.length; i++) consider(all[i]!, !text);
   // The stable selector's other elements (not of the kind, or outside the modal), after.
   for (const el of bySelector) if (!el.matches(SELECTORS[kind]) || !all.includes(el)) consider(el, false);
-  if (out.length === 0 && kind === 'press' && accepted.length > 0) {
+  if (out.length === 0 && kind === 'press' && accepted.length > 0 && !partial) {
     // Ext JS tiles and Angular cards are often plain elements with a click handler.
     for (const el of clickableByText(scan, accepted)) consider2(el);
   }

@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import type { Scenario } from '../catalogue/types';
+import { StepRecordSchema } from '../storage/progress-schema';
 
 /**
  * The person's progress: which scenario is active and, per scenario, which steps are
@@ -133,9 +135,9 @@ export function sanitize(raw: unknown, catalogue: readonly Scenario[]): Progress
       if (isObject(value.steps)) {
         for (const [stepId, rec] of Object.entries(value.steps)) {
           if (!ids.has(stepId) || !isObject(rec)) continue;
-          if ((rec.status === 'done' || rec.status === 'skipped') && typeof rec.at === 'number' && Number.isFinite(rec.at)) {
-            steps[stepId] = { status: rec.status, at: rec.at, by: rec.by === 'person' ? 'person' : 'page' };
-          }
+          // (A record with an unknown `by` is kept, as said by the page.)
+          const r = { ...rec, by: undefined };
+          if (v.is(StepRecordSchema, r)) steps[stepId] = { status: r.status, at: r.at, by: rec.by === 'person' ? 'person' : 'page' };
         }
       }
       const current = typeof value.current === 'string' && ids.has(value.current) ? value.current : null;

@@ -1,5 +1,6 @@
 import type { ElementQuery, Scenario } from '../catalogue/types';
 import { lettersOf } from './name-filter';
+import { sideScreensOf } from './side-screens';
 import { core, normalize, normalizedTexts } from './text';
 
 /**
@@ -13,7 +14,7 @@ export type Relevance = (records: readonly MutationRecord[], target: Element | n
 
 function queriesOf(scenario: Scenario): ElementQuery[] {
   const out: ElementQuery[] = [];
-  for (const step of scenario.steps) {
+  for (const step of [...scenario.steps, ...(sideScreensOf(scenario)?.screens ?? [])]) {
     for (const p of step.page) out.push(...(p.shows ?? []), ...(p.hides ?? []));
     out.push(...(step.target ?? []));
     out.push(...(step.done ?? []));

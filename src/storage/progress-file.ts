@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import { SCENARIOS } from '../catalogue';
+import { ProgressSchema } from './progress-schema';
 import { sanitize, type Progress } from '../engine/progress';
 
 /**
@@ -13,6 +15,9 @@ export function progressFile(p: Progress, now: number): string {
   return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: now, progress: sanitize(p, SCENARIOS) }, null, 2);
 }
 
+/** What a progress file says it is (its progress is checked by ProgressSchema, then against the catalogue). */
+const FileSchema = v.object({ format: v.literal(FILE_FORMAT), version: v.unknown(), progress: v.unknown() });
+
 export type ParsedFile = { readonly ok: true; readonly progress: Progress } | { readonly ok: false; readonly error: string };
 
 const canonical = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
@@ -26,14 +31,12 @@ export function parseProgressFile(text: string): ParsedFile {
   } catch {
     return { ok: false, error: 'Это не файл прогресса Проводника: файл повреждён или другого вида.' };
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== FILE_FORMAT) {
-    return { ok: false, error: 'Это не файл прогресса Проводника.' };
-  }
-  const file = raw as { version?: unknown; progress?: unknown };
-  if (file.version !== FILE_VERSION) return { ok: false, error: 'Файл сохранён другой версией Проводника, его не прочитать.' };
-  const progress = sanitize(file.progress, SCENARIOS);
+  if (!v.is(FileSchema, raw)) return { ok: false, error: 'Это не файл прогресса Проводника.' };
+  if (raw.version !== FILE_VERSION) return { ok: false, error: 'Файл сохранён другой версией Проводника, его не прочитать.' };
+  if (!v.is(ProgressSchema, raw.progress)) return { ok: false, error: 'В файле есть повреждённые или незнакомые записи. Ничего не изменено.' };
+  const progress = sanitize(raw.progress, SCENARIOS);
   // Everything in the file must survive the check: no half-imports of a damaged file.
-  if (canonical(progress) !== canonical(file.progress)) {
+  if (canonical(progress) !== canonical(raw.progress)) {
     return { ok: false, error: 'В файле есть повреждённые или незнакомые записи. Ничего не изменено.' };
   }
   return { ok: true, progress };

@@ -51,7 +51,7 @@ describe('settings', () => {
     expect(other.indexOf('diary-login-gosuslugi')).toBeLessThan(other.indexOf('parent-diary-sferum'));
     expect(ids(orderScenarios(EMPTY_SETTINGS, { hiddenScenarios: ['teacher-messenger'] }))).not.toContain('teacher-messenger');
     expect(ids(orderScenarios(EMPTY_SETTINGS, { hiddenScenarios: ['teacher-messenger'] }, 'teacher-messenger'))).toContain('teacher-messenger');
-    expect(orderScenarios(EMPTY_SETTINGS, {})).toHaveLength(9);
+    expect(orderScenarios(EMPTY_SETTINGS, {})).toHaveLength(12);
   });
   test('grouped by who does them: the own role first, each scenario once, in a group of its roles', () => {
     const ids = (xs: readonly { id: string }[]) => xs.map((x) => x.id);

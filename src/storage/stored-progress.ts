@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import type { Scenario } from '../catalogue/types';
+import { ProgressSchema } from './progress-schema';
 import { EMPTY_PROGRESS, sanitize, type Progress } from '../engine/progress';
 
 /**
@@ -36,30 +38,16 @@ export interface ReadProgress {
 export const toStored = (p: Progress): StoredProgress => ({ v: PROGRESS_VERSION, active: p.active, scenarios: p.scenarios });
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-
-/** Every part has the type its version writes (ids may be unknown: the catalogue changes). */
-function wellFormed(raw: Record<string, unknown>): boolean {
-  if (!(raw.active === null || typeof raw.active === 'string')) return false;
-  if (!isObject(raw.scenarios)) return false;
-  return Object.values(raw.scenarios).every(
-    (s) =>
-      isObject(s) &&
-      (s.current === null || typeof s.current === 'string') &&
-      isTime(s.updatedAt) &&
-      isObject(s.steps) &&
-      Object.values(s.steps).every((r) => isObject(r) && (r.status === 'done' || r.status === 'skipped') && isTime(r.at) && (r.by === undefined || r.by === 'page' || r.by === 'person')),
-  );
-}
 
 export function readStoredProgress(raw: unknown, catalogue: readonly Scenario[]): ReadProgress {
   if (raw === undefined || raw === null) return { progress: EMPTY_PROGRESS, outcome: 'empty' };
   const reset = (why: ReadProgress['why']): ReadProgress => ({ progress: EMPTY_PROGRESS, outcome: 'reset', why });
   if (!isObject(raw)) return reset('corrupt');
-  const v = raw.v ?? 1;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) return reset('corrupt');
-  if (v > PROGRESS_VERSION) return reset('future-version');
-  if (!wellFormed(raw)) return reset('corrupt');
+  const version = raw.v ?? 1;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return reset('corrupt');
+  if (version > PROGRESS_VERSION) return reset('future-version');
+  // Every part has the type its version writes (ids may be unknown: the catalogue changes).
+  if (!v.is(ProgressSchema, raw)) return reset('corrupt');
   // Versions 1 and 2 hold the same fields: moving up is adding the version.
-  return { progress: sanitize(raw, catalogue), outcome: v === PROGRESS_VERSION ? 'ok' : 'migrated' };
+  return { progress: sanitize(raw, catalogue), outcome: version === PROGRESS_VERSION ? 'ok' : 'migrated' };
 }

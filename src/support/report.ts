@@ -1,6 +1,7 @@
 import { SCENARIOS, stepCode } from '../catalogue';
 import type { ElementQuery, PageSpec, Scenario, Step } from '../catalogue/types';
 import { nextStepIndex, sanitize, type Progress } from '../engine/progress';
+import { fixWords, sanitizeFixes } from '../catalogue/fixes';
 import { cleanHost, maskPath, sanitizeDiagnostics, signalQuery, type Diagnostics, type Signal } from './diagnostics';
 
 /**
@@ -19,6 +20,8 @@ export interface ReportInput {
   readonly diagnostics: unknown;
   /** granted regional origins or hosts */
   readonly granted: readonly string[];
+  /** field fixes in use: the person's own and the administrator's (checked again here) */
+  readonly fixes?: { readonly own: unknown; readonly managed: unknown };
   readonly now: number;
   readonly catalogue?: readonly Scenario[];
 }
@@ -162,5 +165,16 @@ export function buildReport(input: ReportInput): string {
   lines.push('');
   const hosts = [...new Set(input.granted.map((g) => cleanHost(g.replace(/^https:\/\//, '').replace(/\/\*$/, ''))).filter((h): h is string => h !== null))].sort();
   lines.push(`Разрешённые сайты дневников: ${hosts.length > 0 ? hosts.join(', ') : 'нет'}`);
+  lines.push('');
+  // Field fixes: catalogue ids and the words of the sites' own buttons (never personal values: fixes.ts).
+  const fixes = [
+    ...sanitizeFixes(input.fixes?.managed, catalogue).map((f) => ({ f, by: 'администратор' })),
+    ...sanitizeFixes(input.fixes?.own, catalogue).map((f) => ({ f, by: 'свои' })),
+  ];
+  lines.push(`Исправления с мест: ${fixes.length > 0 ? fixes.length : 'нет'}`);
+  for (const { f, by } of fixes) {
+    const sc = find(f.scenario)!;
+    lines.push(`  ${code(sc, f.step)} (${f.step}, ${by}): ${fixWords(f)}`);
+  }
   return lines.join('\n') + '\n';
 }

@@ -5,17 +5,18 @@
 // Variants are generated from these at test time (tests/corpus/variants.ts).
 //
 //   npm run build && npx tsx tests/corpus/capture.ts
+//   CAPTURE_ONLY=<scenario id>,… npx tsx tests/corpus/capture.ts   (those scenarios' pages only; the others kept)
 //
 // Re-run when a replica page or a walk changes.
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { findScenario } from '../../src/catalogue';
 import { launch, type Session } from '../support/browser';
 import { GuidePage } from '../support/guide-page';
 import { loadWalks, normalizeName, type Walk } from '../support/walks';
-import { BASES_DIR, type Base } from './bases';
+import { BASES_DIR, loadBases, type Base } from './bases';
 
 async function freeze(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -92,7 +93,10 @@ async function captureWalk(session: Session, walk: Walk, out: Base[]): Promise<v
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(r))).catch(() => undefined);
       }
       await save(scenario, entry.step, 'found', name);
-      await guide.target.click();
+      if (entry.type !== undefined && name === entry.target) {
+        await guide.target.fill(entry.type);
+        await guide.target.press('Enter');
+      } else await guide.target.click();
       if (entry.choose) await page.getByRole('option', { name: entry.choose }).click();
     }
   }
@@ -101,10 +105,19 @@ async function captureWalk(session: Session, walk: Walk, out: Base[]): Promise<v
 }
 
 async function main() {
-  rmSync(BASES_DIR, { recursive: true, force: true });
-  mkdirSync(BASES_DIR, { recursive: true });
+  const only = process.env.CAPTURE_ONLY?.split(',');
   const bases: Base[] = [];
-  for (const walk of loadWalks().filter((w) => findScenario(w.scenario))) {
+  if (only) {
+    // Those scenarios' pages anew, every other page as it was.
+    for (const b of loadBases()) {
+      if (only.includes(b.scenario)) unlinkSync(join(BASES_DIR, `${b.id}.html`));
+      else bases.push(b);
+    }
+  } else {
+    rmSync(BASES_DIR, { recursive: true, force: true });
+    mkdirSync(BASES_DIR, { recursive: true });
+  }
+  for (const walk of loadWalks().filter((w) => findScenario(w.scenario) && (!only || only.includes(w.scenario)))) {
     const session = await launch({ granted: walk.granted });
     try {
       await captureWalk(session, walk, bases);

@@ -3,7 +3,7 @@ import { firefoxDriver, launchFirefox, type FirefoxSession } from '../support/fi
 import { loadWalks, walkWith } from '../support/walks';
 
 // The same walk files and the same walk code as in Chromium (tests/e2e/walks.e2e.ts).
-const FIREFOX_WALKS = ['parent-diary-sferum.json', 'child-gosuslugi-account.json'];
+const FIREFOX_WALKS = ['parent-diary-sferum.json', 'child-gosuslugi-account.json', 'max-family-chat.json'];
 
 describe('Firefox: walks over the replica pages', () => {
   let session: FirefoxSession | undefined;

@@ -20,6 +20,7 @@ describe('a hostile page cannot drive the extension', () => {
   let session: Session;
   let worker: Worker;
   const progress = async () => JSON.stringify((await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get('progress'))).progress);
+  const fixes = async () => JSON.stringify((await worker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get('fixes'))).fixes ?? null);
 
   beforeAll(async () => {
     session = await launch();
@@ -122,7 +123,7 @@ describe('a hostile page cannot drive the extension', () => {
     }, session.extensionId);
     // The page could see the overlay (open shadow root, for accessibility tools) ...
     expect(attack).toContain('shadow root reachable: true');
-    expect(attack.find((l) => l.startsWith('buttons:'))).toMatch(/done.*skip.*hide/);
+    expect(attack.find((l) => l.startsWith('buttons:'))).toMatch(/done.*skip.*hide.*fix/);
     expect(attack).toContain('isTrusted not redefinable');
     // ... but not watch it being made, nor hear anything from the extension.
     expect(attack.find((l) => l.startsWith('shadow roots the page saw made:'))).toBe('shadow roots the page saw made: ');
@@ -133,6 +134,29 @@ describe('a hostile page cannot drive the extension', () => {
     await guide.waitFor('parent-diary-sferum/esia-login', 'found');
     expect(await progress()).toBe(before);
     expect(await guide.hooks()).toMatchObject({ hosts: 1, step: 'parent-diary-sferum/esia-login', state: 'found', targets: 1 });
+    // Field fixes: the page's clicks on «Показать Проводнику, куда нажать» started nothing, saved nothing.
+    expect(await page.evaluate(() => document.querySelector('provodnik-guide')?.shadowRoot?.querySelector('[data-fix]') ?? null)).toBeNull();
+    expect(await fixes()).toBe('null');
+
+    // A person starts pick mode: the page's synthetic clicks pick nothing, and it cannot press the pick mode's buttons.
+    await page.locator('provodnik-guide [data-action="fix"]').click();
+    await page.locator('provodnik-guide [data-fix="picking"]').waitFor();
+    await page.evaluate(() => {
+      const init = { bubbles: true, composed: true, cancelable: true };
+      const root = document.querySelector('provodnik-guide')!.shadowRoot!;
+      for (const el of [document.querySelector('button'), root.querySelector('[data-action="fix-page"]')]) {
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) el?.dispatchEvent(new MouseEvent(type, init));
+        (el as HTMLElement | null)?.click();
+      }
+      document.dispatchEvent(new KeyboardEvent('keydown', { ...init, key: 'Escape' }));
+    });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(await page.locator('provodnik-guide [data-fix="picking"]').count()).toBe(1);
+    expect(await fixes()).toBe('null');
+    // The person's own Esc ends it.
+    await page.keyboard.press('Escape');
+    await page.locator('provodnik-guide [data-fix]').waitFor({ state: 'detached' });
+    expect(await fixes()).toBe('null');
     expect(await page.evaluate(() => !!document.querySelector('provodnik-guide')?.shadowRoot?.querySelector('[data-action="done"]'))).toBe(true);
 
     // The guide still follows the page (a real change of step) ...

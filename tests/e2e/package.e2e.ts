@@ -21,6 +21,7 @@ const CONTENT_SCRIPTS = [
   site('diaries', ['dnevnik.ru', 'login.dnevnik.ru', 'myschool.edu.ru']),
   site('gosuslugi', ['esia.gosuslugi.ru', 'lk.gosuslugi.ru', 'www.gosuslugi.ru']),
   site('kirov', ['one.43edu.ru']),
+  site('max', ['max.ru', 'web.max.ru']),
   site('vk', ['id.vk.com', 'id.vk.ru', 'web.vk.me']),
 ];
 // …and together they are exactly the official hosts the README names.
@@ -113,7 +114,7 @@ describe('the built packages', () => {
     // Otherwise at most one (Preact's) in each bundle that carries Preact.
     const ours = report.warnings.filter((w) => !w.file.startsWith('demo/')).map((w) => w.file);
     expect(new Set(ours).size, ours.join(', ')).toBe(ours.length);
-    expect(ours.every((f) => /^(content-scripts\/(gosuslugi|kirov|vk|diaries|regional)|demo-runtime|chunks\/[\w-]+)\.js$/.test(f)), ours.join(', ')).toBe(true);
+    expect(ours.every((f) => /^(content-scripts\/(gosuslugi|kirov|vk|diaries|max|regional)|demo-runtime|chunks\/[\w-]+)\.js$/.test(f)), ours.join(', ')).toBe(true);
     const sources = [...files(join(ROOT, 'src')), ...files(join(ROOT, 'entrypoints'))].filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f));
     expect(sources.filter((f) => /innerHTML|outerHTML\s*=|insertAdjacentHTML/.test(readFileSync(f, 'utf8')))).toEqual([]);
   });

@@ -162,6 +162,13 @@ export function firefoxDriver(session: FirefoxSession): WalkDriver {
           if (!node?.sharedId) throw new Error('no spotlighted element');
           await clickAt(node.sharedId);
         },
+        async typeIntoTarget(text) {
+          const [node] = await bidi.locate({ type: 'css', value: '[data-provodnik-target]' });
+          if (!node?.sharedId) throw new Error('no spotlighted element');
+          await clickAt(node.sharedId);
+          await page.keyboard.type(text);
+          await page.keyboard.press('Enter');
+        },
         async choose(option) {
           const [node] = await bidi.locate({ type: 'accessibility', value: { name: option, role: 'option' } });
           if (!node?.sharedId) throw new Error(`no option «${option}»`);

@@ -27,6 +27,8 @@ export interface WalkEntry {
   readonly choose?: string;
   /** for the reader: the block the target sits in when its text repeats */
   readonly within?: string;
+  /** the target is a field: type this into it (then Enter) instead of clicking it (an invented code) */
+  readonly type?: string;
 }
 
 export interface Walk {
@@ -139,7 +141,10 @@ export async function walkScenario(session: Session, walk: Walk, opts: WalkOptio
         if (!opts.anyTargetName) await expect.poll(() => guide.targetName().catch(() => ''), { timeout: 15_000 }).toBe(want);
         else await guide.target.waitFor({ timeout: 15_000 });
       }
-      await guide.target.click();
+      if (entry.type !== undefined && name === entry.target) {
+        await guide.target.fill(entry.type);
+        await guide.target.press('Enter');
+      } else await guide.target.click();
       if (entry.choose) await page.getByRole('option', { name: entry.choose }).click();
     }
   }
@@ -163,6 +168,8 @@ export interface WalkTab {
   targetNamed(name: string): Promise<string>;
   /** a trusted click on the spotlighted element, as a person would */
   clickTarget(): Promise<void>;
+  /** the person types `text` into the spotlighted field, then presses Enter */
+  typeIntoTarget(text: string): Promise<void>;
   /** the person picks an option (role `option`) by its name */
   choose(option: string): Promise<void>;
   snap(name: string): Promise<void>;
@@ -239,7 +246,8 @@ export async function walkWith(driver: WalkDriver, walk: Walk): Promise<void> {
       expect(h.hosts, `${id}: one host element`).toBe(1);
       expect(h.state).toBe('found');
       await tab.snap(entry.step);
-      await tab.clickTarget();
+      if (entry.type !== undefined && name === entry.target) await tab.typeIntoTarget(entry.type);
+      else await tab.clickTarget();
       if (entry.choose) await tab.choose(entry.choose);
     }
   }

@@ -2,6 +2,8 @@ import { on, path, type PageDef } from './url';
 
 // ESIA (sign-in, its OAuth endpoints and «Предоставление прав доступа» share them), the
 // personal cabinet lk.gosuslugi.ru (Angular; seeds 000–003, SITES.md) and www.gosuslugi.ru.
+const isSchool = (url: URL) => /^\/school(\/|$)/.test(path(url));
+
 export const gosuslugiPages = {
   esiaLogin: {
     test: (url) => on(url, 'esia.gosuslugi.ru') && /^\/(login|aas\/oauth2(\/v\d+)?\/ac|idp\/rlogin)$/.test(path(url)),
@@ -56,8 +58,13 @@ export const gosuslugiPages = {
     test: (url) => on(url, 'lk.gosuslugi.ru') && /^\/settings\/third-party\/agreements(\/|$)/.test(path(url)),
     examples: ['https://lk.gosuslugi.ru/settings/third-party/agreements/acting', 'https://lk.gosuslugi.ru/settings/third-party/agreements'],
   },
+  // «Госуслуги Моя школа» (SITES-2026.md §2): one app at /school, the feed at /school/feed.
+  gosSchool: {
+    test: (url) => on(url, 'www.gosuslugi.ru') && isSchool(url),
+    examples: ['https://www.gosuslugi.ru/school', 'https://www.gosuslugi.ru/school/feed', 'https://www.gosuslugi.ru/school/'],
+  },
   wwwGosuslugi: {
-    test: (url) => on(url, 'www.gosuslugi.ru'),
-    examples: ['https://www.gosuslugi.ru/', 'https://www.gosuslugi.ru/school'],
+    test: (url) => on(url, 'www.gosuslugi.ru') && !isSchool(url),
+    examples: ['https://www.gosuslugi.ru/', 'https://www.gosuslugi.ru/help', 'https://www.gosuslugi.ru/schools'],
   },
 } as const satisfies Record<string, PageDef>;

@@ -1,5 +1,5 @@
 import type { ElementQuery, Scenario } from '../types';
-import { GOSUSLUGI_ENTRY, LINKED_TEXT, MAX_MOVED, MAX_MOVED_FIRST_STEP, VKID_PROFILE_HEADING, VKM, esiaGrantStep, esiaLoginPage } from '../queries';
+import { GOSUSLUGI_ENTRY, LINKED_TEXT, MAX_MOVED, MAX_MOVED_FIRST_STEP, TO_MAX_FAMILY, VKID_PROFILE_HEADING, VKM, esiaGrantStep, esiaLoginPage } from '../queries';
 
 // Source: seed 000, second part («Связь ЭЖ (дневник) с учебным аккаунтом Сферум ребенка»).
 
@@ -37,6 +37,7 @@ export const childDiarySferum = {
       title: 'Войдите в дневник через Госуслуги',
       hint: 'Нажмите «Вход через портал госуслуг». Входить будем с учётной записью ребёнка.',
       warning: MAX_MOVED_FIRST_STEP,
+      branch: TO_MAX_FAMILY,
       instruction:
         'Откройте one.43edu.ru. На странице входа нажмите кнопку «Вход через портал госуслуг». Не нажимайте «Войти через 43edu.ru».',
       who: 'child',

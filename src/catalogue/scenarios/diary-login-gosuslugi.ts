@@ -51,7 +51,8 @@ const diaryLoginPages: readonly PageSpec[] = [
   { url: ['sgoLogin', 'sgoAccounts'], shows: [SGO_GOSBUTTON] },
   { url: ['dnevnikHome'], shows: [GOSUSLUGI_ENTRY] },
   { url: ['dnevnikLogin'], shows: [GOSUSLUGI_ENTRY] },
-  { url: ['mySchool'], shows: [GOSUSLUGI_ENTRY] },
+  // «Моя школа»: today at www.gosuslugi.ru/school (myschool-diary's pages), myschool.edu.ru kept as the older address.
+  { url: ['mySchool', 'gosSchool'], shows: [GOSUSLUGI_ENTRY] },
   { url: ['oneLogin'] },
 ];
 
@@ -150,8 +151,8 @@ export const diaryLoginGosuslugi = {
       page: [
         { url: ['sgoLogin', 'sgoSso'], shows: [SGO_CHOICE_TEXT] },
         { url: ['sgoDiary'], shows: [DIARY_HEADING] },
-        { url: ['mySchool'], shows: [{ kind: 'heading', name: ['Выберите ребёнка', 'Согласие на обработку персональных данных', 'Выберите регион'] }] },
-        { url: ['mySchool', 'mySchoolDiary'], shows: [DIARY_HEADING] },
+        { url: ['mySchool', 'gosSchool'], shows: [{ kind: 'heading', name: ['Выберите ребёнка', 'Согласие на обработку персональных данных', 'Выберите регион'] }] },
+        { url: ['mySchool', 'mySchoolDiary', 'gosSchool'], shows: [DIARY_HEADING] },
       ],
       target: [
         { kind: 'press', name: ['Войти'] },

@@ -1,5 +1,5 @@
 import type { ElementQuery, Scenario } from '../types';
-import { CREATE_PROFILE, MAX_MOVED, MAX_MOVED_FIRST_STEP, PROFILE_SUBMIT, profileStep } from '../queries';
+import { CREATE_PROFILE, MAX_MOVED, MAX_MOVED_FIRST_STEP, PROFILE_SUBMIT, TO_MAX_FAMILY, profileStep } from '../queries';
 
 // Source: seed 004, «Алгоритм подключения для учеников и родителей».
 
@@ -20,6 +20,7 @@ export const familyMessenger = {
   steps: [
     profileStep('pupil', {
       warning: `${MAX_MOVED_FIRST_STEP} Ребёнку — свой номер, не родителя (в 1–4 классах можно почту). Нет профиля — его подтверждает классный руководитель.`,
+      branch: TO_MAX_FAMILY,
     }),
     {
       id: 'join-chat',

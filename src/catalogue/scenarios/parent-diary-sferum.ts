@@ -1,5 +1,5 @@
 import type { Scenario } from '../types';
-import { GOSUSLUGI_ENTRY, LINKED_TEXT, MAX_MOVED, MAX_MOVED_FIRST_STEP, VKID_PROFILE_HEADING, esiaGrantStep, esiaLoginPage } from '../queries';
+import { GOSUSLUGI_ENTRY, LINKED_TEXT, MAX_MOVED, MAX_MOVED_FIRST_STEP, TO_MAX_FAMILY, VKID_PROFILE_HEADING, esiaGrantStep, esiaLoginPage } from '../queries';
 
 // Source: seed 000, first part («Связь ЭЖ (дневник) с учебным аккаунтом Сферум родителя»).
 export const parentDiarySferum = {
@@ -20,6 +20,7 @@ export const parentDiarySferum = {
       title: 'Войдите в дневник через Госуслуги',
       hint: 'Нажмите «Вход через портал госуслуг».',
       warning: MAX_MOVED_FIRST_STEP,
+      branch: TO_MAX_FAMILY,
       instruction:
         'Откройте one.43edu.ru. На странице входа нажмите кнопку «Вход через портал госуслуг». Не нажимайте «Войти через 43edu.ru».',
       who: 'parent',

@@ -1,5 +1,5 @@
 import type { ElementQuery, PageSpec, Scenario, Step, Who } from '../types';
-import { CREATE_PROFILE, MAX_MOVED, MAX_MOVED_FIRST_STEP, VKM, profileStep } from '../queries';
+import { CREATE_PROFILE, MAX_MOVED, MAX_MOVED_FIRST_STEP, TO_MAX_TEACHER, VKM, profileStep } from '../queries';
 
 // Source: seed 004 («Сферум + ВК Мессенджер»), replicas described in tests/fixtures/DIARY-VK-STEPS.md.
 
@@ -34,6 +34,7 @@ export const teacherMessenger = {
   steps: [
     profileStep('teacher', {
       warning: `${MAX_MOVED_FIRST_STEP} Учебный профиль увидят только участники вашей школы; если он не появился, его должна подтвердить школа.`,
+      branch: TO_MAX_TEACHER,
     }),
     {
       id: 'create-chat',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { REGIONAL_DIARIES } from '../../catalogue/sites';
 import { changeProgress, loadProgress } from '../../storage/progress';
 import { parseProgressFile, progressFile } from '../../storage/progress-file';
@@ -15,6 +15,8 @@ import {
 } from '../../storage/settings';
 import { SCENARIOS } from '../../catalogue';
 import { RegionAccess } from '../popup/RegionAccess';
+import { FixesSection } from './Fixes';
+import { download, LoadFile, today } from './files';
 import { t, uiLang, type MessageKey } from '../i18n';
 import { ROLE_LABEL } from '../roles';
 
@@ -31,7 +33,6 @@ export function Options() {
   const [settings, setSettings] = useState<Settings>(EMPTY_SETTINGS);
   const [managed, setManaged] = useState<Managed>({});
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const file = useRef<HTMLInputElement>(null);
   useEffect(() => {
     void loadSettings().then(setSettings);
     void loadManaged().then(setManaged);
@@ -45,22 +46,11 @@ export function Options() {
   const byAdmin = Object.keys(managed).length > 0;
 
   const exportProgress = async () => {
-    const text = progressFile(await loadProgress(), Date.now());
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `provodnik-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(progressFile(await loadProgress(), Date.now()), `provodnik-progress-${today()}.json`);
     setMessage({ text: t('progressSaved') });
   };
-  const importProgress = async (input: HTMLInputElement) => {
-    const f = input.files?.[0];
-    input.value = '';
-    if (!f) return;
-    const parsed = parseProgressFile(f.size > 1_000_000 ? 'x'.repeat(300_000) : await f.text());
+  const importProgress = async (text: string) => {
+    const parsed = parseProgressFile(text);
     if (!parsed.ok) {
       setMessage({ text: t('progressNotLoaded', parsed.error), error: true });
       return;
@@ -183,21 +173,12 @@ export function Options() {
           <button type="button" data-action="export" onClick={() => void exportProgress()}>
             {t('exportProgress')}
           </button>
-          <input
-            ref={file}
-            type="file"
-            accept=".json,application/json"
-            data-input="import"
-            class="sr"
-            tabIndex={-1}
-            aria-hidden="true"
-            onChange={(e) => void importProgress(e.currentTarget as HTMLInputElement)}
-          />
-          <button type="button" data-action="import" onClick={() => file.current?.click()}>
+          <LoadFile input="import" action="import" onText={(text) => void importProgress(text)}>
             {t('importProgress')}
-          </button>
+          </LoadFile>
         </div>
       </fieldset>
+      <FixesSection />
       {message ? (
         <p class={message.error ? 'message error' : 'message'} role={message.error ? 'alert' : 'status'} data-message>
           {message.text}

@@ -5,6 +5,8 @@ import type { GuideView } from '../../engine/guide';
 import { controlName, coverOf, planScroll, scrollAsPlanned, scrollPosition, pageScroller, viewSize, type Cover, type ScrollPlan } from './in-view';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
+import type { FixCommand, FixUi } from '../../fixes/ui';
+import { FixControl, FixPanel } from './FixPanel';
 import { Icon } from '../icons';
 
 export type OverlayAction = 'done' | 'skip';
@@ -23,6 +25,9 @@ interface Props {
   readonly onRing?: (el: Element | null) => void;
   /** filled with a function that looks again at once (a layer may have come over the target) */
   readonly recheck?: { now: () => void };
+  /** a field fix in progress (pick mode, the pick, saved) */
+  readonly fix?: FixUi | null;
+  readonly onFix?: (command: FixCommand) => void;
 }
 
 const PAD = 6;
@@ -83,7 +88,7 @@ const hintSize = (b: HTMLElement) => ({ width: b.offsetWidth, height: b.scrollHe
 /** Whether two covers are the same layer with the same way out. */
 const sameCover = (a: Cover | null, b: Cover | null) => a?.layer === b?.layer && a?.close === b?.close;
 
-export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, personScrolling = () => false, onRing, recheck }: Props) {
+export function Overlay({ view, onAction, reducedMotion, support = false, reserveTop, personScrolling = () => false, onRing, recheck, fix = null, onFix }: Props) {
   const [hidden, setHidden] = useState(false);
   const spot = useRef<HTMLDivElement>(null);
   const dim = useRef<HTMLDivElement>(null);
@@ -106,6 +111,9 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   /** the placement's update, for the end of our scroll */
   const placed = useRef<() => void>(() => undefined);
   const ours = (el: Element) => el === (ui.current?.getRootNode() as ShadowRoot | undefined)?.host;
+  // Pick mode shows the whole page: no spotlight, the hint in its corner.
+  const picking = fix !== null && fix.phase !== 'saved';
+  const anchored = state === 'found' && target !== null && !picking;
 
   // A new step shows its hint again.
   useEffect(() => setHidden(false), [step.id]);
@@ -188,7 +196,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   useLayoutEffect(() => onRing?.(state === 'found' ? ring : null), [ring, state]);
   useLayoutEffect(() => {
     const b = bubble.current;
-    if (!target || !ring || !b || hidden) return;
+    if (!target || !ring || !b || hidden || !anchored) return;
     const anchor = bubbleAnchor(ring);
     const scroller = pageScroller(target);
     const update = () => {
@@ -252,13 +260,26 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
       stopTarget();
       stopAnchor();
     };
-  }, [target, hidden, cover]);
+  }, [target, hidden, cover, anchored]);
 
-  const stepLine = `${t('stepOf', index + 1, total)} · ${stepCode(scenario, step.id)}`;
+  // (A side screen shows the number of the step it stands in for.)
+  const stepLine = `${t('stepOf', index + 1, total)} · ${stepCode(scenario, scenario.steps[index]?.id ?? step.id)}`;
   // Said once per step (and once when it is done), never on a mere re-render.
   const announce = state === 'done' ? `${t('doneMark')}: ${step.title}.` : `${scenario.title}. ${stepLine}. ${step.title}.`;
   const lang = uiLang();
   const live = <LiveRegion text={announce} />;
+
+  // Pick mode, and the pick described: the field fix alone in the hint.
+  if (picking && onFix) {
+    return (
+      <div ref={ui} lang={lang}>
+        {live}
+        <div key="fix" ref={bubble} class="bubble corner" role="region" aria-label={t('overlayLabel')} tabIndex={-1}>
+          <FixPanel key={fix.phase} ui={fix} scenario={scenario} onFix={onFix} spotlit={state === 'found' && target !== null} />
+        </div>
+      </div>
+    );
+  }
 
   if (hidden) {
     return (
@@ -272,7 +293,6 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   }
 
   const next = scenario.steps[index + 1];
-  const anchored = state === 'found' && target !== null;
   return (
     <div ref={ui} lang={lang}>
       {live}
@@ -288,6 +308,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         // Focusable by script only: where focus goes when the button pressed went away.
         tabIndex={-1}
       >
+        {fix?.phase === 'saved' && onFix ? <FixPanel ui={fix} scenario={scenario} onFix={onFix} /> : null}
         <p class="meta">
           {stepLine}
           {support ? <span data-support-id> · {`${scenario.id}/${step.id}`}</span> : null}
@@ -332,7 +353,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
           </p>
         ) : null}
         <div class="actions">
-          {state !== 'done' ? (
+          {state !== 'done' && !view.side ? (
             <>
               <button type="button" class="primary" data-action="done" onClick={trusted(() => act('done'))}>
                 {t('iDidIt')}
@@ -346,6 +367,7 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
             {t('hide')}
           </button>
         </div>
+        {state !== 'done' && onFix ? <FixControl onFix={onFix} /> : null}
       </div>
     </div>
   );

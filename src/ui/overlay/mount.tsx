@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuideView } from '../../engine/guide';
 import { coverOf, watchPersonScrolling } from './in-view';
 import { Overlay, type OverlayAction } from './Overlay';
+import type { FixCommand, FixUi } from '../../fixes/ui';
 // Inlined: no fetch of a stylesheet, and no web-accessible resource that pages could probe.
 import css from './overlay.css?inline';
 import presenterCss from '../presenter/presenter.css?inline';
@@ -20,6 +21,8 @@ export interface OverlayHandle {
   layerRoot(): ShadowRoot;
   /** what the ring is on now: the step's control, or first the close control of a page layer over it */
   spotlit(): Element | null;
+  /** a field fix in progress, drawn into the hint (null: none) */
+  setFix(ui: FixUi | null): void;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function createOverlay(
   reserveTop?: () => number,
   /** the person's «Без движения» setting, read when the guide is about to scroll */
   reducedMotion: () => boolean = () => false,
+  onFix?: (command: FixCommand) => void,
 ): Promise<OverlayHandle> {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
   // The one host element, its (open) shadow root with our styles, and the container
@@ -46,6 +50,8 @@ export async function createOverlay(
   const personScrolling = watchPersonScrolling(window, ctx.signal);
   let ring: Element | null = null;
   let shown: Element | null = null;
+  let fix: FixUi | null = null;
+  let last: GuideView | null = null;
   const onRing = (el: Element | null) => (ring = el);
   const recheck = { now: () => undefined as void };
   const ours = (el: Element) => el === shadowHost;
@@ -75,7 +81,11 @@ export async function createOverlay(
     shadowHost.remove();
     mounted = false;
   });
-  return {
+  const handle: OverlayHandle = {
+    setFix(ui) {
+      fix = ui;
+      handle.show(last);
+    },
     host: () => (mounted ? shadowHost : undefined),
     spotlit() {
       if (!mounted || !shown?.isConnected) return null;
@@ -89,11 +99,12 @@ export async function createOverlay(
       return shadow;
     },
     show(view) {
+      last = view;
       if (!view) {
         if (mounted) {
           ring = null;
-        shown = null;
-        shadowHost.removeAttribute('data-step');
+          shown = null;
+          shadowHost.removeAttribute('data-step');
           shadowHost.removeAttribute('data-state');
           render(null, container);
         }
@@ -118,9 +129,12 @@ export async function createOverlay(
           personScrolling={personScrolling}
           onRing={onRing}
           recheck={recheck}
+          fix={fix}
+          onFix={onFix}
         />,
         container,
       );
     },
   };
+  return handle;
 }

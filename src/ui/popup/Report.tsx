@@ -4,15 +4,17 @@ import { regionalOrigins } from '../../catalogue/sites';
 import { loadDiagnostics } from '../../storage/diagnostics';
 import { loadProgress } from '../../storage/progress';
 import { buildReport } from '../../support/report';
+import { loadFixes } from '../../storage/fixes';
 import { t } from '../i18n';
 
 /** Everything the report needs, read at the moment it is asked for. */
 export async function currentReport(): Promise<string> {
-  const [progress, diagnostics, perms, platform] = await Promise.all([
+  const [progress, diagnostics, perms, platform, fixes] = await Promise.all([
     loadProgress(),
     loadDiagnostics(),
     browser.permissions.getAll().catch(() => ({ origins: [] as string[] })),
     browser.runtime.getPlatformInfo().catch(() => undefined),
+    loadFixes(),
   ]);
   return buildReport({
     version: browser.runtime.getManifest().version,
@@ -21,6 +23,7 @@ export async function currentReport(): Promise<string> {
     progress,
     diagnostics,
     granted: regionalOrigins(perms.origins ?? []),
+    fixes,
     now: Date.now(),
   });
 }

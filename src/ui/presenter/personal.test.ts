@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { personalFields, personalTexts } from './personal';
+import { personalFields, personalTexts, personalValue } from './personal';
 
 describe('personal fields (presenter mode blurs them)', () => {
   test('known by label, name, type or autocomplete — never by value', () => {
@@ -38,5 +38,24 @@ describe('personal fields (presenter mode blurs them)', () => {
     // The label's own words decide, whatever the value looks like.
     document.getElementById('count')!.textContent = '000-000-000 99';
     expect(personalTexts(document).map((e) => e.id)).not.toContain('count');
+  });
+});
+
+describe('personalValue', () => {
+  test('document and phone digits, dates, e-mail, names', () => {
+    for (const [text, kind] of [
+      ['123-456-789 01', 'digits'],
+      ['+7 999 123-45-67', 'digits'],
+      ['01.09.2016', 'digits'],
+      ['Свидетельство 924613', 'digits'],
+      ['sentinel.zoya@example.org', 'email'],
+      ['Сентинелова Зоя Петровна', 'name'],
+      ['Сентинелова Зоя', 'name'],
+      ['Иванов И. И.', 'name'],
+      ['Мария Ивановна', 'name'],
+    ] as const)
+      expect(personalValue(text), text).toBe(kind);
+    for (const text of ['Войти', 'Семья и дети', 'Чаты 3', 'Войти через Госуслуги', 'Добавить ребёнка', 'Документы', 'Шаг 1 из 8', 'VK ID', 'Привязать учебный профиль'])
+      expect(personalValue(text), text).toBeNull();
   });
 });

@@ -118,3 +118,21 @@ export function personalTexts(doc: Document): Element[] {
   }
   return Array.from(found);
 }
+
+/**
+ * Whether a text shown on the page is itself a personal value: document or phone digits,
+ * a date, an e-mail address, a person's name («Иванова Мария Петровна», «Иванов И. И.»).
+ * A field fix that would keep such a text as an element's name is refused (fixes.ts).
+ */
+export function personalValue(text: string): 'digits' | 'email' | 'name' | null {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (/[^\s@]+@[^\s@]+\.[^\s@]+/.test(t)) return 'email';
+  for (const run of t.match(/\+?\d[\d\s().\-–]*\d/g) ?? []) if (run.replace(/\D/g, '').length >= 4) return 'digits';
+  const words = t.split(' ');
+  const cap = /^[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)?$/;
+  // Capitalised words alone (the sites' own buttons are in sentence case), or with initials.
+  if (/^[А-ЯЁ][а-яё]+(-[А-ЯЁ][а-яё]+)? [А-ЯЁ]\.\s?([А-ЯЁ]\.)?$/.test(t) || /^[А-ЯЁ]\.\s?([А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+$/.test(t)) return 'name';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => cap.test(w))) return 'name';
+  if (/(ович|евич|ьич|овна|евна|ична|инична)$/i.test(words.at(-1) ?? '') && words.length >= 2 && cap.test(words[0]!)) return 'name';
+  return null;
+}
