@@ -19,7 +19,7 @@ export default defineConfig({
   // Manifest V3, Firefox's `browser`): the polyfill was 3 KB gzipped in every one of them.
   // No module-preload polyfill: it would put a fetch() into the popup for its own chunks.
   // PROVODNIK_SOURCEMAP=1: hidden source maps for `scripts/size-sources.ts` (bytes per source file).
-  vite: () => ({ build: { modulePreload: { polyfill: false }, sourcemap: process.env.PROVODNIK_SOURCEMAP ? 'hidden' : false } }),
+  vite: () => ({ build: { modulePreload: { polyfill: false }, sourcemap: process.env.PROVODNIK_SOURCEMAP ? 'hidden' : false, ...(process.env.PROVODNIK_NOMINIFY ? { minify: false } : {}) } }),
   manifest: ({ browser }) => ({
     // public/_locales: Russian by default, English for the UI chrome of an English browser.
     name: '__MSG_extName__',

@@ -165,3 +165,91 @@ export function busyPage(perSecond: number): string {
   });
 </script></body></html>`;
 }
+
+/**
+ * A page like the real ones that never stop: an Angular-like orders list beside the
+ * sign-in form, re-rendered ten times a second by change detection — every binding of
+ * every row checked, the price pipe run on what changed, only changed values written (text
+ * nodes' data, a class toggled, a row inserted and one removed by the `*ngFor` diff), with
+ * Angular's attributes and comment anchors. `startBusy(ms)` answers the DOM changes made.
+ */
+export function listPage(rows = 100): string {
+  return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Вход</title>
+<style>.row{display:flex;gap:8px}.row.selected{background:#eef}.late{color:#a00}</style></head><body>
+<main><h1>Вход</h1><form id="f" onsubmit="return false"><label>Пароль <input type="password"></label>
+<button type="submit"><span>Войти</span></button></form>
+<app-orders _nghost-ng-c301=""><h2 _ngcontent-ng-c301="">Заказы</h2><ul _ngcontent-ng-c301="" id="list"><!--container--></ul></app-orders></main>
+<script>
+  const list = document.getElementById('list');
+  const anchor = list.firstChild;
+  const names = ['Тетрадь в клетку', 'Ручка синяя', 'Карандаш HB', 'Пенал', 'Дневник школьный', 'Обложки', 'Линейка 20 см', 'Ластик'];
+  const statuses = ['в обработке', 'собран', 'в пути', 'доставлен'];
+  const money = new Intl.NumberFormat('ru-RU', { style: 'currency', currency: 'RUB' });
+  let nextId = 1;
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const item = () => ({ id: nextId++, name: names[nextId % names.length], price: 50 + Math.floor(rnd() * 500), qty: 1 + Math.floor(rnd() * 9), status: 0, late: false });
+  let data = Array.from({ length: ${rows} }, item);
+  let selected = 0;
+  let changes = 0;
+  // One row's view: its nodes and the values last written (the bindings' previous values).
+  function createView(it) {
+    const li = document.createElement('li');
+    li.setAttribute('_ngcontent-ng-c301', '');
+    li.className = 'row ng-star-inserted';
+    const cell = (cls) => { const s = document.createElement('span'); s.setAttribute('_ngcontent-ng-c301', ''); s.className = cls; const t = document.createTextNode(''); s.append(t); li.append(s); return { s, t }; };
+    const v = { li, id: cell('id'), name: cell('name'), price: cell('price'), qty: cell('qty'), status: cell('status'), last: {} };
+    li.append(document.createComment('bindings={"ng-reflect-ng-if": "true"}'));
+    return v;
+  }
+  const set = (v, key, node, value) => { if (v.last[key] !== value) { v.last[key] = value; node.data = value; return 1; } return 0; };
+  // Change detection over every row: dirty-check each binding, write what changed.
+  function detectChanges(v, it, isSelected) {
+    let n = 0;
+    n += set(v, 'id', v.id.t, '#' + it.id);
+    n += set(v, 'name', v.name.t, it.name);
+    if (v.last.rawPrice !== it.price) { v.last.rawPrice = it.price; n += set(v, 'price', v.price.t, money.format(it.price)); }
+    n += set(v, 'qty', v.qty.t, it.qty + ' шт.');
+    n += set(v, 'status', v.status.t, statuses[it.status]);
+    if (v.last.late !== it.late) { v.last.late = it.late; v.status.s.classList.toggle('late', it.late); n++; }
+    if (v.last.sel !== isSelected) { v.last.sel = isSelected; v.li.classList.toggle('selected', isSelected); n++; }
+    return n;
+  }
+  const views = new Map();
+  // *ngFor with trackBy id: rows kept, new ones created, gone ones removed, in order.
+  function render() {
+    let n = 0;
+    const ids = new Set(data.map((it) => it.id));
+    for (const [id, v] of views) if (!ids.has(id)) { v.li.remove(); views.delete(id); n++; }
+    let before = anchor;
+    for (let i = data.length - 1; i >= 0; i--) {
+      const it = data[i];
+      let v = views.get(it.id);
+      if (!v) { v = createView(it); views.set(it.id, v); n++; }
+      n += detectChanges(v, it, i === selected);
+      if (v.li.nextSibling !== before) { list.insertBefore(v.li, before); if (v.last.placed) n++; }
+      v.last.placed = true;
+      before = v.li;
+    }
+    return n;
+  }
+  function tick() {
+    for (let k = 0; k < 8; k++) data[Math.floor(rnd() * data.length)].price += 1;
+    for (let k = 0; k < 5; k++) data[Math.floor(rnd() * data.length)].qty = 1 + Math.floor(rnd() * 9);
+    for (let k = 0; k < 2; k++) { const it = data[Math.floor(rnd() * data.length)]; it.status = (it.status + 1) % statuses.length; it.late = !it.late; }
+    data.splice(Math.floor(rnd() * data.length), 1);
+    data.splice(Math.floor(rnd() * data.length), 0, item());
+    selected = (selected + 1) % data.length;
+    changes += render();
+  }
+  render();
+  window.startBusy = (ms) => new Promise((done) => {
+    changes = 0;
+    const end = performance.now() + ms;
+    const id = setInterval(() => {
+      tick();
+      if (performance.now() >= end) { clearInterval(id); done(changes); }
+    }, 100);
+  });
+</script></body></html>`;
+}

@@ -150,17 +150,25 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
     signal: ctx.signal,
     render: (view, scan) => {
       current = view;
+      // One drawing: the host already carries the display choices (applyPresenter).
       overlay.show(view);
       // The guide's own look at the page: what it found is kept, so this reads little more.
-      noteForSupport(view, scan);
-      applyPresenter();
-      // The first drawing came before the host had the support attribute.
-      if (view && settings.supportView) overlay.show(view);
+      // Noted once the drawing is painted: a person waits for the spotlight, not the report.
+      const first = note === undefined;
+      note = { view, scan };
+      if (first) requestAnimationFrame(() => setTimeout(noteNow, 0));
     },
     stored: (scenario, stepId) => progress.scenarios[scenario.id]?.steps[stepId] !== undefined,
     reached: (scenario, stepId, pageDone) =>
       void changeProgress((p) => (p.active === scenario.id ? reached(p, scenario, stepId, pageDone, Date.now()) : p)),
   });
+  /** the latest drawing not yet noted for the support report */
+  let note: { view: GuideView | null; scan?: PageScan } | undefined;
+  const noteNow = () => {
+    const n = note;
+    note = undefined;
+    if (n && !ctx.signal.aborted) noteForSupport(n.view, n.scan);
+  };
   // For the support report: what the page was recognised as, noted when that changes.
   function noteForSupport(view: GuideView | null, look?: PageScan) {
     try {
@@ -187,7 +195,8 @@ async function startGuide(ctx: ContentScriptContext, wiring: GuideWiring): Promi
     activeScenario = fixed.scenario(p.active);
     guide.setScenario(activeScenario);
     if (restarted) guide.forget();
-    guide.refresh();
+    // Our own report coming back changes nothing the guide relied on: no second reading.
+    else guide.progressChanged();
   });
   ctx.onInvalidated(unwatch);
 

@@ -104,6 +104,93 @@ describe('guide', () => {
     expect(last()?.target?.id).toBe('t');
   });
 
+  test('a target the step waits for is drawn as soon as it is put in, before the next frame', async () => {
+    go('https://esia.gosuslugi.ru/login/');
+    document.body.innerHTML = '<form id="f"></form>';
+    start().setScenario(s);
+    expect(last()?.state).toBe('searching');
+    let frameRan = false;
+    requestAnimationFrame(() => (frameRan = true));
+    document.getElementById('f')!.insertAdjacentHTML('beforeend', '<button id="t">Войти</button>');
+    // The observer's callback runs as a microtask after the page's change.
+    await new Promise<void>((r) => queueMicrotask(r));
+    await Promise.resolve();
+    expect(frameRan).toBe(false);
+    expect(last()?.state).toBe('found');
+    expect(document.getElementById('t')?.hasAttribute(TARGET_ATTR)).toBe(true);
+    // The full reading at the frame agrees: nothing drawn again.
+    const n = views.length;
+    await frames();
+    expect(views.length).toBe(n);
+  });
+
+  test('not drawn at once when the page is another step by then: the frame reads it', async () => {
+    go('https://esia.gosuslugi.ru/login/');
+    document.body.innerHTML = '<form id="f"></form>';
+    start().setScenario(s);
+    expect(last()?.step.id).toBe('esia-login');
+    // «Войти» comes with the consent screen: that page is the next step, not the sign-in.
+    document.getElementById('f')!.insertAdjacentHTML('beforeend', '<h1>Предоставление прав доступа</h1><button id="t">Войти</button>');
+    await new Promise<void>((r) => queueMicrotask(r));
+    await Promise.resolve();
+    expect(last()?.step.id).toBe('esia-login');
+    expect(document.getElementById('t')?.hasAttribute(TARGET_ATTR)).toBe(false);
+    await frames();
+    expect(last()?.step.id).toBe('esia-grant');
+  });
+
+  test('our own progress write coming back is no reason to read the page again; a change the reading relied on is', async () => {
+    // Two steps on one page: the second counts once the first is behind (`after`).
+    const two: Scenario = {
+      id: 'two',
+      number: 98,
+      title: 'Тест',
+      audience: 'тест',
+      roles: ['parent'],
+      needs: ['тест'],
+      sources: [],
+      steps: [
+        { id: 'a', title: 'А', hint: 'Нажмите «Далее».', instruction: 'Нажмите «Далее».', page: [{ url: ['lkChildCard'] }], target: [{ name: ['Далее'] }] },
+        { id: 'b', title: 'Б', hint: 'Нажмите «Готово».', instruction: 'Нажмите «Готово».', page: [{ url: ['lkChildCard'], after: 'a' }], target: [{ name: ['Готово'] }] },
+        { id: 'c', title: 'В', hint: 'Нажмите «Отправить».', instruction: 'Нажмите «Отправить».', page: [{ url: ['lkChildCard'], after: 'b' }], target: [{ name: ['Отправить'] }] },
+      ],
+    };
+    go('https://lk.gosuslugi.ru/profile/family/child/1');
+    document.body.innerHTML = '<button>Далее</button><button>Готово</button><button>Отправить</button>';
+    const stored = new Set<string>();
+    let reads = 0;
+    const g = createGuide({
+      window,
+      layout: false,
+      notFoundAfterMs: 1000,
+      signal: abort.signal,
+      render: (v) => views.push(v),
+      url: () => (reads++, new URL(location.href)),
+      stored: (_s, id) => stored.has(id),
+      // As the content script stores it: every step before the one reached is behind.
+      reached: (_s, id) => {
+        reached.push(id);
+        for (const step of two.steps.slice(0, two.steps.findIndex((x) => x.id === id))) stored.add(step.id);
+      },
+    });
+    g.setScenario(two);
+    expect(last()?.step.id).toBe('a');
+    g.markedByPerson('a');
+    // «a» done: the page is «b» at once (not after the storage round trip).
+    expect(last()?.step.id).toBe('b');
+    expect(reached).toEqual(['a', 'b']);
+    const before = reads;
+    g.progressChanged();
+    await frames();
+    expect(reads).toBe(before);
+    // «b» marked done elsewhere (the popup): the page is read again, and is «c».
+    stored.add('b');
+    g.progressChanged();
+    await frames();
+    expect(reads).toBe(before + 1);
+    expect(last()?.step.id).toBe('c');
+  });
+
   test('a re-rendered target: the attribute moves to the new node', async () => {
     go('https://esia.gosuslugi.ru/login/');
     document.body.innerHTML = '<form><button id="a">Войти</button></form>';

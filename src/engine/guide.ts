@@ -1,6 +1,6 @@
 import type { Scenario, Step } from '../catalogue/types';
 import { PageScan } from './locate';
-import { relevanceFor, type Relevance } from './relevance';
+import { observedFor, relevanceFor, type Relevance } from './relevance';
 import { recognise } from './resolve';
 
 export type GuideState = 'found' | 'searching' | 'not-found' | 'done';
@@ -40,34 +40,6 @@ export interface GuideOptions {
 /** Attribute on the page element being spotlighted (public test hook). */
 export const TARGET_ATTR = 'data-provodnik-target';
 
-// Attributes that change what is visible or what a control is called.
-const WATCHED_ATTRIBUTES = [
-  'class',
-  'style',
-  'hidden',
-  'open',
-  'inert',
-  'aria-hidden',
-  'aria-expanded',
-  'aria-label',
-  'aria-labelledby',
-  'aria-modal',
-  'role',
-  'href',
-  'disabled',
-  'type',
-];
-
-/** What the guide's one observer is told of (the bench measures an empty observer with these too). */
-export const OBSERVED: MutationObserverInit = {
-  subtree: true,
-  childList: true,
-  characterData: true,
-  characterDataOldValue: true,
-  attributes: true,
-  attributeFilter: WATCHED_ATTRIBUTES,
-};
-
 export interface Guide {
   /** the active scenario changed (null: none) */
   setScenario(scenario: Scenario | null): void;
@@ -75,21 +47,24 @@ export interface Guide {
   markedByPerson(stepId: string): void;
   /** the scenario was started again: forget the steps this page saw done */
   forget(): void;
-  /** re-read the page now (used after storage changes) */
-  refresh(): void;
+  /**
+   * The stored progress changed (the popup, another tab, our own write): the page is read
+   * again only if an answer the last reading relied on (which steps are behind) changed.
+   */
+  progressChanged(): void;
 }
 
 /**
- * Follows the page: a single MutationObserver (changes that matter read once per animation frame)
- * plus navigation events, all tied to `signal`. Nothing runs while nothing changes, and
- * nothing at all while no scenario is active.
+ * Follows the page: a single MutationObserver (changes that matter read once per animation
+ * frame; a target the current step waits for drawn at once) plus navigation events, all
+ * tied to `signal`. Nothing runs while nothing changes, and nothing at all while no
+ * scenario is active.
  */
 export function createGuide(opts: GuideOptions): Guide {
   const win = opts.window;
   const doc = win.document;
   let scenario: Scenario | null = null;
   let frame = 0;
-  let observing = false;
   let lastKey = '';
   let currentStep: string | null = null;
   let gaveUp = false;
@@ -103,18 +78,37 @@ export function createGuide(opts: GuideOptions): Guide {
   let relevant: Relevance = () => true;
   /** the address the page had when it was last read */
   let readAt = '';
+  /**
+   * Steps our own reports make behind (`reached` marks every step before the one reached):
+   * counted at once, so our own write to storage coming back changes nothing.
+   */
+  const reported = new Set<string>();
+  /** which steps the last reading asked about, and whether they were behind */
+  const asked = new Map<string, boolean>();
+  const isBehind = (id: string) =>
+    behind.has(id) || reported.has(id) || (scenario !== null && (opts.stored?.(scenario, id) ?? false));
+  const askBehind = (id: string) => {
+    const b = isBehind(id);
+    asked.set(id, b);
+    return b;
+  };
 
   const Observer = (win as Window & { MutationObserver: typeof MutationObserver }).MutationObserver;
   // Whether a change matters is decided right in the observer's callback, from the records
   // alone: the page may change hundreds of times a second, and a change that does not
   // matter costs a few comparisons, no copy, no frame, no read of the page. One that
-  // matters is read at the next frame, once for all the changes before it. (Reading at
-  // once, in the callback, drew the spotlight sooner but read pages halfway through their
-  // own changes: a corpus page was then left on the wrong step, 3 times in 8.)
+  // matters is read in full at the next frame, once for all the changes before it. When
+  // the current step waits for its target, the target is looked for at once too, and drawn
+  // before the frame is painted (`drawNow`): the callback runs once the page's script is
+  // through with its change.
   const location = win.location;
   const observer = new Observer((records) => {
     if (!scenario || dirty) return;
-    if (relevant(records, target, opts.host?.()) || location.href !== readAt) changed();
+    if (location.href !== readAt) changed();
+    else if (relevant(records, target, opts.host?.())) {
+      changed();
+      if (waiting()) drawNow();
+    }
   });
 
   /** the page changed in a way that matters, after the last read */
@@ -143,15 +137,14 @@ export function createGuide(opts: GuideOptions): Guide {
   doc.addEventListener('change', () => schedule(), { ...listenerOpts, capture: true });
   opts.signal.addEventListener('abort', stop, { once: true });
 
+  /** Observe the page for the active scenario (again when it changed: other attributes). */
   function start() {
-    if (observing || opts.signal.aborted) return;
-    observing = true;
-    observer.observe(doc.documentElement, OBSERVED);
+    if (opts.signal.aborted) return;
+    observer.observe(doc.documentElement, observedFor(scenario));
   }
 
   function stop() {
     observer.disconnect();
-    observing = false;
     if (frame) win.cancelAnimationFrame(frame);
     frame = 0;
     dirty = false;
@@ -172,6 +165,26 @@ export function createGuide(opts: GuideOptions): Guide {
     target?.setAttribute(TARGET_ATTR, '');
   }
 
+  /** The step shown waits for its target (not there yet, gone, or re-rendered). */
+  function waiting(): boolean {
+    const v = lastView;
+    return v !== null && v.state !== 'done' && !(v.target?.isConnected ?? false);
+  }
+
+  /**
+   * The target the current step waits for, drawn at once when the page (read as a whole,
+   * as at the frame) is still that step and shows it; anything else — another step, the
+   * step done, progress to report — waits for the full reading at the next frame.
+   */
+  function drawNow() {
+    const v = lastView!;
+    const scan = new PageScan(doc, opts.layout, opts.host?.());
+    const r = recognise(v.scenario, opts.url?.() ?? new URL(location.href), scan, isBehind);
+    if (!r || r.step !== v.step || r.pageDone || manualDone === r.step.id || r.located?.kind !== 'found') return;
+    setTarget(r.located.element);
+    emit({ ...v, state: 'found', target: r.located.element, reason: null }, scan);
+  }
+
   function emit(view: GuideView | null, scan?: PageScan) {
     const same =
       view === lastView ||
@@ -188,18 +201,35 @@ export function createGuide(opts: GuideOptions): Guide {
     opts.render(view, scan);
   }
 
+  /**
+   * Counts as behind, now, what reporting the step at `index` will store (the steps before
+   * it; itself when the page shows it complete). True when that changes an answer the
+   * reading relied on: the page must be recognised again.
+   */
+  function willReport(active: Scenario, index: number, pageDone: boolean): boolean {
+    let changes = false;
+    active.steps.forEach((step, i) => {
+      if ((i < index || (i === index && pageDone)) && !isBehind(step.id)) {
+        reported.add(step.id);
+        if (asked.has(step.id)) changes = true;
+      }
+    });
+    return changes;
+  }
+
   function evaluate() {
     if (!scenario || opts.signal.aborted) return;
     const url = opts.url?.() ?? new URL(win.location.href);
     readAt = win.location.href;
     const scan = new PageScan(doc, opts.layout, opts.host?.());
-    const active = scenario;
-    const isBehind = (id: string) => behind.has(id) || (opts.stored?.(active, id) ?? false);
-    let r = recognise(scenario, url, scan, isBehind);
-    // A step just seen complete may open the page of a later one on the same page (`after`).
-    while (r && (r.pageDone || manualDone === r.step.id) && !behind.has(r.step.id)) {
-      behind.add(r.step.id);
-      r = recognise(scenario, url, scan, isBehind);
+    asked.clear();
+    let r = recognise(scenario, url, scan, askBehind);
+    for (;;) {
+      // A step just seen complete may open the page of a later one on the same page (`after`).
+      if (r && (r.pageDone || manualDone === r.step.id) && !behind.has(r.step.id)) {
+        behind.add(r.step.id);
+      } else if (!(r && willReport(scenario, r.index, r.pageDone))) break;
+      r = recognise(scenario, url, scan, askBehind);
     }
     if (!r) {
       currentStep = null;
@@ -249,6 +279,7 @@ export function createGuide(opts: GuideOptions): Guide {
       scenario = next;
       relevant = next ? relevanceFor(next) : () => true;
       behind.clear();
+      reported.clear();
       lastKey = '';
       currentStep = null;
       manualDone = null;
@@ -268,11 +299,19 @@ export function createGuide(opts: GuideOptions): Guide {
       // (The page is not reported again as reached: started again means from the start,
       // until the person moves on.)
       behind.clear();
+      reported.clear();
       manualDone = null;
       evaluate();
     },
-    refresh() {
-      schedule();
+    progressChanged() {
+      // What storage says now includes our own reports, or else they were undone there.
+      reported.clear();
+      for (const [id, was] of asked) {
+        if (isBehind(id) !== was) {
+          schedule();
+          return;
+        }
+      }
     },
   };
 }

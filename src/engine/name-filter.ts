@@ -104,7 +104,8 @@ function quickFold(c: number): number {
   if (c >= 0x430 && c <= 0x44f) return c;
   if (c >= 0x410 && c <= 0x42f) return c + 32;
   if (c === 0x401 || c === 0x451) return 0x435;
-  if (c === 0xa0 || c === 0xab || c === 0xbb || c === 0xad || (c >= 0x2000 && c <= 0x206f)) return -1;
+  // Spaces, quotes, dashes, general punctuation and currency signs («₽»): no letters.
+  if (c === 0xa0 || c === 0xab || c === 0xbb || c === 0xad || (c >= 0x2000 && c <= 0x206f) || (c >= 0x20a0 && c <= 0x20cf)) return -1;
   return 0;
 }
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parentDiarySferum } from '../catalogue/scenarios/parent-diary-sferum';
-import { relevanceFor } from './relevance';
+import { parentConsent } from '../catalogue/scenarios/parent-consent';
+import { observedFor, relevanceFor } from './relevance';
 
 /** Records of real mutations, from a MutationObserver in happy-dom. */
 async function recordsOf(change: () => void): Promise<MutationRecord[]> {
@@ -34,6 +35,8 @@ describe('relevance of page changes', () => {
     expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<h1>Предоставление прав доступа</h1>')), t)).toBe(true);
     expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<button data-test-id="submit_btn"></button>')), t)).toBe(true);
     expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<button aria-label="Войти"></button>')), t)).toBe(true);
+    expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<input type="submit" value="Войти">')), t)).toBe(true);
+    expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<div><img alt="Продолжить"></div>')), t)).toBe(true);
     expect(relevant(await recordsOf(() => t.setAttribute('class', 'hidden')), t)).toBe(true);
     expect(relevant(await recordsOf(() => document.getElementById('f')!.setAttribute('style', 'display:none')), t)).toBe(true);
     expect(relevant(await recordsOf(() => t.remove()), t)).toBe(true);
@@ -63,5 +66,43 @@ describe('relevance of page changes', () => {
     expect(relevant(await recordsOf(() => (text.textContent = 'Электронный дневник и учебный аккаунт Сферума связаны')), null)).toBe(true);
     expect(relevant(await recordsOf(() => (text.textContent = 'Готово')), null)).toBe(true);
     expect(relevant(await recordsOf(() => (text.textContent = 'Ещё немного')), null)).toBe(false);
+  });
+
+  test('only attributes some query reads make records: the visible ones, names, and what the scenario’s selectors name', () => {
+    const plain = observedFor(parentDiarySferum).attributeFilter!;
+    expect(plain).toEqual(expect.arrayContaining(['class', 'style', 'hidden', 'aria-hidden', 'aria-label', 'role', 'href', 'data-test-id']));
+    expect(plain).not.toContain('disabled');
+    expect(plain).not.toContain('aria-expanded');
+    // parent-consent finds the account menu by `[aria-haspopup="true"][aria-expanded="false"]`.
+    expect(observedFor(parentConsent).attributeFilter).toEqual(expect.arrayContaining(['aria-haspopup', 'aria-expanded']));
+  });
+
+  test('a text of the target’s name (its own, its label’s) matters; the same text elsewhere does not', async () => {
+    // (Words no query of the scenario names: «Код» is a sign of the ESIA code screen.)
+    document.body.innerHTML = '<label id="l">Пин <input id="t"></label><p id="p">Пин</p><button id="b"><span>Далее <b id="n">3</b></span></button>';
+    const t = document.getElementById('t');
+    const near = document.getElementById('l')!.firstChild!;
+    const counter = document.getElementById('n')!.firstChild!;
+    expect(relevant(await recordsOf(() => (counter.textContent = '4')), document.getElementById('b'))).toBe(true);
+    expect(relevant(await recordsOf(() => (counter.textContent = '5')), t)).toBe(false);
+    const far = document.getElementById('p')!.firstChild!;
+    expect(relevant(await recordsOf(() => (near.textContent = 'Пин из письма')), t)).toBe(true);
+    expect(relevant(await recordsOf(() => (far.textContent = 'Пин из письма')), t)).toBe(false);
+  });
+
+  test('a node seen carrying nothing when it was put in is not looked into again when it goes; a sign it gains still matters', async () => {
+    document.body.innerHTML = '<aside id="feed"></aside><form><button id="t">Войти</button></form>';
+    const feed = document.getElementById('feed')!;
+    const t = document.getElementById('t');
+    expect(relevant(await recordsOf(() => feed.insertAdjacentHTML('beforeend', '<p><b>Новость</b> 1</p><button id="b">Ещё</button>')), t)).toBe(false);
+    const p = feed.firstElementChild!;
+    const text = vi.spyOn(p, 'textContent', 'get');
+    const query = vi.spyOn(p, 'querySelector');
+    expect(relevant(await recordsOf(() => p.setAttribute('class', 'read')), t)).toBe(false);
+    expect(relevant(await recordsOf(() => p.remove()), t)).toBe(false);
+    expect(text).not.toHaveBeenCalled();
+    expect(query).not.toHaveBeenCalled();
+    // The button seen before becomes the scenario's own (a selector of it).
+    expect(relevant(await recordsOf(() => document.getElementById('b')!.setAttribute('data-test-id', 'submit_btn')), t)).toBe(true);
   });
 });

@@ -22,7 +22,37 @@ function queriesOf(scenario: Scenario): ElementQuery[] {
   return out;
 }
 
-const EMPTY: readonly Attr[] = [];
+/** How many nodes seen carrying nothing are remembered (then forgotten all at once). */
+const QUIET_MAX = 2000;
+
+/** Attributes that hold text a name can be made of (`value`: an input button's caption). */
+const NAMING = ['aria-label', 'title', 'alt', 'placeholder', 'value'];
+
+// Attributes that change what is visible or what a control is, or what it is called: any
+// query can read them. (Not `disabled`: nothing reads it.)
+const ALWAYS_READ = ['class', 'style', 'hidden', 'open', 'inert', 'aria-hidden', 'aria-label', 'aria-labelledby', 'aria-modal', 'role', 'href', 'type'];
+
+/**
+ * What the guide's one observer is told of for a scenario: the tree, texts, and only the
+ * attributes some query of it can read — the ones above and those its selectors name
+ * (`aria-expanded`, `data-test-id`…). A page's other attribute changes make no record.
+ */
+export function observedFor(scenario: Scenario | null): MutationObserverInit {
+  const read = new Set(ALWAYS_READ);
+  if (scenario) for (const q of queriesOf(scenario)) for (const m of q.selector?.matchAll(/\[\s*([\w-]+)/g) ?? []) read.add(m[1]!.toLowerCase());
+  return { subtree: true, childList: true, characterData: true, characterDataOldValue: true, attributes: true, attributeFilter: [...read] };
+}
+
+/** The text nodes inside the target and inside the labels that name it. */
+function textsOfName(target: Element): Set<Node> {
+  const out = new Set<Node>();
+  const labels = (target as Partial<HTMLInputElement>).labels;
+  for (const root of [target, ...(labels ?? [])]) {
+    const walk = target.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) out.add(n);
+  }
+  return out;
+}
 
 export function relevanceFor(scenario: Scenario): Relevance {
   const words = new Set<string>();
@@ -51,42 +81,103 @@ export function relevanceFor(scenario: Scenario): Relevance {
     for (const w of letterWords) if (l.includes(w)) return true;
     return otherWords.length > 0 && otherWords.some((w) => normalize(text).includes(w));
   };
+  // Every question to a page node costs a call into the page's DOM from the extension's
+  // world (and the node's first one, wrapping it for that world): as few as will do, the
+  // cheapest first, none for what a record's own fields answer, and no attribute objects.
+  const naming = '[aria-label],[title],[alt],[placeholder],input[value]';
+  const signs = selector ? `${selector},${naming}` : naming;
+  /** The element itself is one of the scenario's selectors or names by a word in its attributes. */
+  const isSign = (el: Element) => {
+    if (!el.matches(signs)) return false;
+    if (selector && el.matches(selector)) return true;
+    for (const a of NAMING) if (hasWord(el.getAttribute(a))) return true;
+    return false;
+  };
+  /**
+   * Nodes seen carrying nothing (no word, no sign, not the target, inside them included)
+   * since the last change that mattered. They stay so: whatever brings a word or a sign
+   * into them is a change of its own, judged by itself, and one that matters forgets them
+   * all. So a node seen when it was put in costs nothing when it is taken out, and an
+   * element whose class keeps changing is looked into once. Held strongly (the
+   * extension's wrappers of page nodes are dropped and made again when nothing holds
+   * them, so a weak set would forget them), and at most QUIET_MAX of them.
+   */
+  const quiet = new Set<Node>();
+  let quietFor: Element | null = null;
+  /** The texts the target's name is made of (its own, its labels'), asked for once per target. */
+  let nameTexts: Set<Node> | null = null;
   const carries = (node: Node, target: Element | null): boolean => {
-    // (Booleans and counts where they do: every node object this callback touches must be
-    // wrapped for the extension's world first.)
-    if (target && (node === target || (node.hasChildNodes() && node.contains(target)))) return true;
-    if (node.nodeType === 3 /* text */) return hasWord(node.textContent);
-    if (node.nodeType !== 1 /* element */) return false;
-    const el = node as Element;
-    // (A leaf has nothing inside to query.)
-    const inner = el.childElementCount > 0;
-    if (selector && (el.matches(selector) || (inner && el.querySelector(selector)))) return true;
-    // Names can come from attributes too (aria-label, title, alt, placeholder).
-    const attrs = el.hasAttributes() ? el.attributes : EMPTY;
-    for (let i = 0; i < attrs.length; i++) {
-      const a = attrs[i]!;
-      if (a.name !== 'class' && a.name !== 'style' && hasWord(a.value)) return true;
+    if (node === target) return true;
+    if (quiet.has(node)) return false;
+    // (Only elements count their element children: one question tells them from texts.)
+    const count = (node as Element).childElementCount as number | undefined;
+    let found: boolean;
+    if (count === undefined) found = hasWord(node.textContent);
+    else {
+      const el = node as Element;
+      // A leaf has nothing inside to query, and cannot hold the target.
+      const inner = count > 0;
+      found =
+        (inner && target !== null && el.contains(target)) ||
+        isSign(el) ||
+        // Inside: anything that may be a sign, or name by its attributes, matters.
+        (inner && el.querySelector(signs) !== null) ||
+        hasWord(el.textContent);
     }
-    return hasWord(el.textContent) || (inner && el.querySelector('[aria-label],[title],[alt],[placeholder]') !== null);
+    if (!found) {
+      if (quiet.size >= QUIET_MAX) quiet.clear();
+      quiet.add(node);
+    }
+    return found;
+  };
+  const judge = (records: readonly MutationRecord[], target: Element | null, ignore?: Element): boolean => {
+    // The target taken out of the page (itself or with what holds it): one question per batch.
+    if (target && !target.isConnected) return true;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      // (Told apart by their own fields: old texts are asked for, old attribute values not.)
+      const old = r.oldValue;
+      if (old !== null) {
+        // A text changed: the text it had, then the text it has.
+        const text = r.target as CharacterData;
+        if (hasWord(old) || hasWord(text.data)) return true;
+        // A text of the target's name: its name changed.
+        if (target && (nameTexts ??= textsOfName(target)).has(text)) return true;
+      } else if (r.attributeName !== null) {
+        // Our own host's attributes are not the page. What the attribute changes can matter
+        // only where there is something: a sign on the element itself, or anything inside.
+        const el = r.target as Element;
+        if (el !== ignore && (quiet.has(el) ? isSign(el) : carries(el, target))) return true;
+      } else {
+        // (Putting our host in the page is no change of the page's either.)
+        const added = r.addedNodes;
+        for (let k = 0; k < added.length; k++) {
+          const n = added[k]!;
+          if (n !== ignore && carries(n, target)) return true;
+        }
+        const removed = r.removedNodes;
+        for (let k = 0; k < removed.length; k++) {
+          const n = removed[k]!;
+          if (n !== ignore && carries(n, target)) return true;
+        }
+      }
+    }
+    return false;
   };
   // Called from the MutationObserver itself, for every batch of changes: no copies of the
   // records, and nothing read for a change that does not matter beyond the changed nodes.
   return (records, target, ignore) => {
-    for (let i = 0; i < records.length; i++) {
-      const r = records[i]!;
-      // Our own host (its attributes, putting it in the page) is not the page.
-      if (ignore && r.target === ignore) continue;
-      if (r.type === 'characterData') {
-        if (hasWord(r.target.textContent) || hasWord(r.oldValue) || (target && r.target.parentNode && r.target.parentNode.contains(target))) return true;
-      } else if (r.type === 'attributes') {
-        if (carries(r.target, target)) return true;
-      } else {
-        const added = r.addedNodes;
-        for (let k = 0; k < added.length; k++) if (added[k] !== ignore && carries(added[k]!, target)) return true;
-        const removed = r.removedNodes;
-        for (let k = 0; k < removed.length; k++) if (removed[k] !== ignore && carries(removed[k]!, target)) return true;
-      }
+    if (target !== quietFor) {
+      quietFor = target;
+      quiet.clear();
+      nameTexts = null;
     }
-    return false;
+    const matters = judge(records, target, ignore);
+    if (matters) {
+      // The page is read again: what was seen may be anything now.
+      quiet.clear();
+      nameTexts = null;
+    }
+    return matters;
   };
 }

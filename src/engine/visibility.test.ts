@@ -42,6 +42,21 @@ describe('visibility with layout', () => {
     expect(isVisible($('b'), layout)).toBe(false);
   });
 
+  test('scrolled up out of a scrolling box is not parked off the page: scrolled back, the box shows it', () => {
+    document.body.innerHTML = `
+      <div id="box" style="overflow-x:auto;overflow-y:auto;max-height:300px"><h1 id="a">Предоставление прав доступа</h1><button id="b">Предоставить</button></div>
+      <div id="parked" style="position:absolute;left:-10000px;top:0"><button id="c">Предоставить</button></div>`;
+    box($('box'), 0, 0, 800, 300);
+    // The box was scrolled 600px down to its button: the heading is above the page's top.
+    Object.defineProperty($('box'), 'scrollTop', { value: 600 });
+    box($('a'), 10, -239, 420, 72);
+    box($('b'), 10, 120, 120, 40);
+    box($('c'), -10000, 0, 120, 40);
+    expect(isVisible($('a'), layout)).toBe(true);
+    expect(isVisible($('b'), layout)).toBe(true);
+    expect(isVisible($('c'), layout)).toBe(false);
+  });
+
   test('absolutely placed content escapes a static clipping ancestor, not a positioned one', () => {
     document.body.innerHTML = `
       <div id="static" style="height:0;overflow-x:hidden;overflow-y:hidden"><button id="a" style="position:absolute">Ещё</button></div>

@@ -28,10 +28,27 @@ export function isVisible(el: Element, opts: VisibilityOptions): boolean {
   const rect = el.getBoundingClientRect();
   // Screen-reader-only copies are clipped to 1px; decoys are parked far off-screen.
   if (rect.width < 2 || rect.height < 2) return false;
-  if (rect.right + view.scrollX <= 0 || rect.bottom + view.scrollY <= 0) return false;
+  if (offPage(el, rect, view)) return false;
   const docWidth = Math.max(el.ownerDocument.documentElement.scrollWidth, view.innerWidth);
   if (rect.left + view.scrollX >= docWidth) return false;
   return !clippedAway(el, rect, view) && !clippedByAncestor(el, rect, view);
+}
+
+/**
+ * Parked above or left of the page's start (decoys). Not what a box around it, scrolled
+ * down or right, has moved there: scrolled back, the box shows it.
+ */
+function offPage(el: Element, rect: DOMRect, view: Window): boolean {
+  let x = rect.right + view.scrollX;
+  let y = rect.bottom + view.scrollY;
+  if (x > 0 && y > 0) return false;
+  const root = el.ownerDocument.documentElement;
+  const body = el.ownerDocument.body;
+  for (let n = el.parentElement; n && n !== root && n !== body; n = n.parentElement) {
+    x += n.scrollLeft;
+    y += n.scrollTop;
+  }
+  return x <= 0 || y <= 0;
 }
 
 const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';

@@ -103,6 +103,18 @@ async function runVariant(session: Session, v: Variant): Promise<Result> {
       seen = await look(page);
     }
     if (errors.length > 0) return { variant: v, outcome: 'not-found', detail: `page error: ${errors[0]}` };
+    // Read again as it is now (the spotlight may have scrolled it): still the same step. A
+    // page's `change` event makes the guide read the page at the next frame.
+    await page.evaluate(
+      () =>
+        new Promise((done) => {
+          document.dispatchEvent(new Event('change'));
+          requestAnimationFrame(() => requestAnimationFrame(done));
+        }),
+    );
+    seen = await look(page);
+    if (seen.step !== want || seen.state !== v.base.state || seen.wrong.length > 0)
+      return { variant: v, outcome: 'wrong', detail: `read again: ${seen.step ?? 'no step'} ${seen.state ?? ''} (${seen.applied.join(' ')})` };
     return { variant: v, outcome: 'right', detail: '' };
   } finally {
     await page.close();

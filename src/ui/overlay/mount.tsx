@@ -86,7 +86,8 @@ export async function createOverlay(
       fix = ui;
       handle.show(last);
     },
-    host: () => (mounted ? shadowHost : undefined),
+    // Also before it is in the page: the display choices are set on it before the first drawing.
+    host: () => shadowHost,
     spotlit() {
       if (!mounted || !shown?.isConnected) return null;
       // Looked at now (a layer may have come over the target since).
