@@ -11,9 +11,13 @@ import type { Step } from './types';
 
 /**
  * «…» texts that are legitimately not on the step's page (an icon's label the replica
- * does not draw, say), as `scenario/step: «text»` → the reason. None at the moment.
+ * does not draw, say), as `scenario/step: «text»` → the reason. Where every quotation
+ * comes from (the documents, the site notes): quotes.test.ts.
  */
-const NOT_ON_PAGE: Record<string, string> = {};
+const NOT_ON_PAGE: Record<string, string> = {
+  'diary-login-gosuslugi/prepare: «Семья и дети»': 'a Gosuslugi section to visit before the diary (seeds 001, 002)',
+  'parent-consent/check-permissions: «Школьное портфолио»': 'the other name some schools use (PITFALLS 7); the replica shows «Согласия и доверенности»',
+};
 
 const norm = (s: string) =>
   s

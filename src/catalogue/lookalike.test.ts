@@ -1,12 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { checkSite, toUnicodeHost } from './lookalike';
-import { OFFICIAL_HOSTS } from './sites';
+import { movedNote, OFFICIAL_HOSTS, REGIONAL_DIARIES } from './sites';
 
 describe('the popup’s check of the current tab’s address', () => {
   test('every official host over https is official', () => {
     for (const host of OFFICIAL_HOSTS) expect(checkSite(`https://${host}/some/page?x=1`)).toEqual({ kind: 'official', host });
     expect(checkSite('https://school.sgo41.ru/')).toEqual({ kind: 'official', host: 'school.sgo41.ru' });
     expect(checkSite('https://edu.admoblkaluga.ru:444/')).toEqual({ kind: 'official', host: 'edu.admoblkaluga.ru:444' });
+  });
+
+  test('Kirov’s sign-in hop passport.43edu.ru is official (no look-alike), and only over https', () => {
+    expect(checkSite('https://passport.43edu.ru/auth/esia/redirect?x=1')).toEqual({ kind: 'official', host: 'passport.43edu.ru' });
+    expect(checkSite('https://passport.43edu.ru/auth/esia/return')).toEqual({ kind: 'official', host: 'passport.43edu.ru' });
+    expect(checkSite('http://passport.43edu.ru/auth/esia/return')).toEqual({ kind: 'lookalike', shown: 'passport.43edu.ru', like: 'passport.43edu.ru', reason: 'http' });
+    expect(checkSite('https://passport-43edu.ru/auth/esia/return')).toMatchObject({ kind: 'lookalike', like: 'one.43edu.ru' });
+  });
+
+  test('Tula’s «Сетевой город» is sgo1.edu71.ru; the regions that left it say where they went', () => {
+    expect(checkSite('https://sgo1.edu71.ru/authorize')).toEqual({ kind: 'official', host: 'sgo1.edu71.ru' });
+    expect(movedNote(REGIONAL_DIARIES.find((d) => d.region === 'Краснодарский край'))).toMatch(/Моя школа/);
+    expect(movedNote(REGIONAL_DIARIES.find((d) => d.region === 'Республика Калмыкия'))).toMatch(/Дневник\.ру/);
+    expect(movedNote(REGIONAL_DIARIES.find((d) => d.region === 'Тверская область'))).toMatch(/МЭШ/);
+    expect(movedNote(REGIONAL_DIARIES.find((d) => d.region === 'Томская область'))).toBeNull();
+    expect(REGIONAL_DIARIES.filter((d) => d.movedTo).map((d) => d.region).sort()).toEqual(
+      ['Алтайский край', 'Калужская область', 'Костромская область', 'Краснодарский край', 'Республика Калмыкия', 'Свердловская область', 'Тверская область', 'Челябинская область', 'Чувашская Республика', 'Ямало-Ненецкий АО'].sort(),
+    );
   });
 
   test.each([

@@ -44,8 +44,14 @@ const SAME_LOOK: Record<string, string> = {
 };
 const skeleton = (s: string) => [...s].map((c) => SAME_LOOK[c] ?? c).join('');
 
+/**
+ * Official hosts a sign-in passes through where Проводник shows nothing (no content script):
+ * Kirov's single sign-on (`/auth/esia/redirect`, `/auth/esia/return`; SITES.md, SITES-2026.md §5).
+ */
+const SIGN_IN_HOPS = ['passport.43edu.ru'];
+
 const isGenuine = (host: string) => GENUINE.some((d) => host === d || host.endsWith(`.${d}`));
-const KNOWN: readonly string[] = [...OFFICIAL_HOSTS, ...REGIONAL_DIARIES.map((d) => d.host)];
+const KNOWN: readonly string[] = [...OFFICIAL_HOSTS, ...SIGN_IN_HOPS, ...REGIONAL_DIARIES.map((d) => d.host)];
 
 export function checkSite(href: string | undefined): SiteCheck {
   let url: URL;

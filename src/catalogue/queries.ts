@@ -10,8 +10,11 @@ export const GOSUSLUGI_ENTRY: ElementQuery = {
   name: ['Вход через портал госуслуг', 'Войти через портал госуслуг', 'Вход через Госуслуги', 'Войти через Госуслуги'],
 };
 
-/** The ESIA consent screen shares the login URL (seed 000 shows it at esia.gosuslugi.ru/login/). */
-export const ESIA_GRANT_HEADING: ElementQuery = { kind: 'heading', name: ['Предоставление прав доступа'] };
+/**
+ * The ESIA consent screen shares the login URL (seed 000 shows it at esia.gosuslugi.ru/login/).
+ * Its title as text: a styled block as often as a heading (the page has no public DOM, SITES.md).
+ */
+export const ESIA_GRANT_HEADING: ElementQuery = { kind: 'text', name: ['Предоставление прав доступа'] };
 
 /**
  * The ESIA sign-in: any ESIA login address not showing the consent screen (the form,
@@ -22,10 +25,10 @@ export const esiaLoginPage: PageSpec = { url: ['esiaLogin'], hides: [ESIA_GRANT_
 export const esiaGrantStep = (who: Who): Step => ({
   id: 'esia-grant',
   title: 'Разрешите дневнику доступ',
-  hint: 'Дневник просит ваши ФИО, почту, телефон и СНИЛС для входа. Нажмите «Предоставить».',
+  hint: 'Дневник просит данные для входа: ФИО, почту, телефон, СНИЛС, а иногда документ и данные ребёнка. Нажмите «Предоставить».',
   warning: '«Отказать» закроет вход в дневник.',
   instruction:
-    'На странице «Предоставление прав доступа» нажмите «Предоставить». Если такой страницы нет, пропустите этот шаг.',
+    'На странице «Предоставление прав доступа» проверьте, кто просит данные, и нажмите «Предоставить». Список прав у регионов разный: от ФИО и СНИЛС до данных документа, удостоверяющего личность, и СНИЛС ребёнка. Если такой страницы нет, пропустите этот шаг.',
   who,
   optional: true,
   page: [{ url: ['esiaLogin'], shows: [ESIA_GRANT_HEADING] }],
@@ -59,15 +62,32 @@ export const KIDS_BLOCK = 'Дети';
 /** A child's card in block «Дети»: by its stable address, never by the child's name. */
 export const CHILD_LINK: ElementQuery = { kind: 'press', selector: 'a[href*="/profile/family/child/"]', within: [KIDS_BLOCK] };
 
-/** «Добавить» in block «Дети» (not under «Брак и развод» or «Родители»). */
-export const ADD_CHILD: ElementQuery = { kind: 'press', name: ['Добавить'], within: [KIDS_BLOCK] };
+/**
+ * «Добавить» in block «Дети» (not under «Брак и развод» or «Родители»); once a child is
+ * there, the documents' «Добавить ещё ребёнка» (seed 000).
+ */
+export const ADD_CHILD: ElementQuery = { kind: 'press', name: ['Добавить', 'Добавить ещё ребёнка'], within: [KIDS_BLOCK] };
+export const ADD_ANOTHER_CHILD: ElementQuery = { kind: 'press', name: ['Добавить ещё ребёнка'] };
 
 /** The account block of the child's card (seed 001 names it in full, seed 000 shorter). */
 export const ACCOUNT_BLOCK = ['Учётная запись ребёнка на Госуслугах', 'Учётная запись ребёнка'] as const;
-export const ACCOUNT_HEADING: ElementQuery = { kind: 'heading', name: ACCOUNT_BLOCK };
+/** Its title as text: a heading on some pages, a bold line on others. */
+export const ACCOUNT_HEADING: ElementQuery = { kind: 'text', name: ACCOUNT_BLOCK };
 export const BIND_BUTTON: ElementQuery = { kind: 'press', name: ['Привязать'], within: ACCOUNT_BLOCK };
 
 // VK Messenger (seed 004).
+
+/**
+ * Said at the start of every scenario in VK Messenger (SITES-2026.md §1, PITFALLS 16): from
+ * autumn 2025 most regions moved school chats into the MAX messenger; old chats became
+ * read-only. The popup shows it with the scenario, the first step's warning repeats it.
+ */
+export const MAX_MOVED = 'С 2025 года школьные чаты в большинстве регионов переехали в мессенджер MAX.';
+export const MAX_MOVED_FIRST_STEP = `${MAX_MOVED} Если ваша школа уже там, выберите в окне Проводника задачу про чат в MAX.`;
+
+/** The first step's way to the MAX scenarios (the popup's link under the step). */
+export const TO_MAX_FAMILY = { scenario: 'max-family-chat', when: 'Школа уже в MAX?' } as const;
+export const TO_MAX_TEACHER = { scenario: 'max-teacher-chat', when: 'Школа уже в MAX?' } as const;
 
 /** Every page of VK Messenger (chat list, a chat, an invitation link). */
 export const VKM: readonly PageKey[] = ['vkMe', 'vkMeGroupChat', 'vkMeJoin'];
@@ -77,10 +97,10 @@ export const CREATE_PROFILE: ElementQuery = { kind: 'press', name: ['Созда�
 
 /** The form of the study profile (heading assumed by the replica) and its button (seed 004: «создайте учебный аккаунт»). */
 const PROFILE_FORM: ElementQuery = { kind: 'heading', name: ['Создание профиля Сферум'] };
-const PROFILE_SUBMIT: ElementQuery = { kind: 'press', name: ['Создать учебный аккаунт'] };
+export const PROFILE_SUBMIT: ElementQuery = { kind: 'press', name: ['Создать учебный аккаунт'] };
 
 /** The study profile step, the same for teachers, pupils and parents (seed 004, steps 2–3). */
-export const profileStep = (who: Who, extra: Pick<Step, 'warning'>): Step => ({
+export const profileStep = (who: Who, extra: Pick<Step, 'warning' | 'branch'>): Step => ({
   id: 'profile',
   title: 'Создайте профиль Сферум',
   hint: 'Нажмите «Создать профиль Сферум», заполните данные о себе и создайте учебный аккаунт.',

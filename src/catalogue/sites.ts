@@ -52,16 +52,28 @@ export type OfficialHost = (typeof OFFICIAL_HOSTS)[number];
  * Regional e-diaries («Сетевой город» and others, SITES.md): many hosts that change, so
  * they are optional permissions the person grants when choosing their region, never
  * install-time access. A person may also add their school diary's host by hand.
+ * `movedTo`: the region left «Сетевой город» (SITES-2026.md §4, a survey of Sept 2026):
+ * where its families go now, said when the region is picked (the old host stays, as some
+ * schools may still use it).
  */
-export const REGIONAL_DIARIES = [
+export interface RegionalDiary {
+  readonly region: string;
+  readonly host: string;
+  readonly movedTo?: string;
+}
+
+const MY_SCHOOL = 'дневник «Госуслуги Моя школа» (www.gosuslugi.ru/school)';
+const MESH = 'МЭШ («Моя электронная школа»)';
+
+export const REGIONAL_DIARIES: readonly RegionalDiary[] = [
   { region: 'Камчатский край', host: 'school.sgo41.ru' },
   { region: 'Томская область', host: 'sgo.tomedu.ru' },
-  { region: 'Алтайский край', host: 'netschool.edu22.info' },
+  { region: 'Алтайский край', host: 'netschool.edu22.info', movedTo: MY_SCHOOL },
   { region: 'Амурская область', host: 'region.obramur.ru' },
   { region: 'Забайкальский край', host: 'region.zabedu.ru' },
-  { region: 'Калужская область', host: 'edu.admoblkaluga.ru:444' },
-  { region: 'Костромская область', host: 'netschool.eduportal44.ru' },
-  { region: 'Краснодарский край', host: 'sgo.rso23.ru' },
+  { region: 'Калужская область', host: 'edu.admoblkaluga.ru:444', movedTo: MESH },
+  { region: 'Костромская область', host: 'netschool.eduportal44.ru', movedTo: MY_SCHOOL },
+  { region: 'Краснодарский край', host: 'sgo.rso23.ru', movedTo: MY_SCHOOL },
   { region: 'Ленинградская область', host: 'e-school.obr.lenreg.ru' },
   { region: 'Приморский край', host: 'sgo.prim-edu.ru' },
   { region: 'Республика Алтай', host: 'sgo.altaiobr04.ru' },
@@ -74,17 +86,23 @@ export const REGIONAL_DIARIES = [
   { region: 'Рязанская область', host: 'e-school.ryazan.gov.ru' },
   { region: 'Самарская область', host: 'asurso.ru' },
   { region: 'Сахалинская область', host: 'netcity.admsakhalin.ru:11111' },
-  { region: 'Тверская область', host: 'sgo.tvobr.ru' },
-  { region: 'Тульская область', host: 'sgo.edu71.ru' },
+  { region: 'Тверская область', host: 'sgo.tvobr.ru', movedTo: MESH },
+  { region: 'Тульская область', host: 'sgo1.edu71.ru' },
   { region: 'Ульяновская область', host: 'sgo.cit73.ru' },
-  { region: 'Челябинская область', host: 'sgo.edu-74.ru' },
-  { region: 'Чувашская Республика', host: 'net-school.cap.ru' },
-  { region: 'Ямало-Ненецкий АО', host: 'sgo.yanao.ru' },
+  { region: 'Челябинская область', host: 'sgo.edu-74.ru', movedTo: MY_SCHOOL },
+  { region: 'Чувашская Республика', host: 'net-school.cap.ru', movedTo: MY_SCHOOL },
+  { region: 'Ямало-Ненецкий АО', host: 'sgo.yanao.ru', movedTo: MESH },
   { region: 'Волгоградская область', host: 'sgo.volganet.ru' },
   { region: 'Карачаево-Черкесская Республика', host: 'sgo.kchgov.ru' },
-  { region: 'Республика Калмыкия', host: 'sgo.monrk.ru' },
-  { region: 'Свердловская область', host: 'netcity.eimc.ru' },
-] as const;
+  { region: 'Республика Калмыкия', host: 'sgo.monrk.ru', movedTo: '«Дневник.ру» (dnevnik.ru)' },
+  { region: 'Свердловская область', host: 'netcity.eimc.ru', movedTo: `${MY_SCHOOL}, раньше — ЕЦП` },
+];
+
+/** What to tell a person who picks a region that left «Сетевой город» (none: it did not). */
+export const movedNote = (d: RegionalDiary | undefined): string | null =>
+  d?.movedTo
+    ? `${d.region}: по данным на осень 2026 года школы региона перешли из «Сетевого города» в ${d.movedTo}. Уточните в школе, каким дневником она пользуется.`
+    : null;
 
 /** Match patterns for an optional host; the port is not part of a pattern. */
 export const originPattern = (host: string): string => `https://${host.replace(/:\d+$/, '')}/*`;

@@ -8,10 +8,13 @@ import { findScenario } from '../catalogue';
 export interface TrackEntry {
   readonly step: string;
   readonly target?: string;
-  readonly state?: 'done';
+  readonly state?: 'done' | 'not-found';
   readonly open?: string;
   readonly via?: readonly string[];
   readonly choose?: string;
+  /** the walk moves to another scenario here (tests only: such walks are no tracks) */
+  readonly branch?: string;
+  readonly scenario?: string;
   /** the target is a field: type this into it instead of pressing it */
   readonly type?: string;
 }
@@ -34,6 +37,9 @@ const VARIANTS: Record<string, string> = {
   'diary-login-gosuslugi': '«Сетевой город»: школа нашла учётную запись',
   'diary-login-gosuslugi-not-found': '«Сетевой город»: «Запись не найдена»',
   'family-messenger': 'ссылка-приглашение открыта до учебного профиля',
+  'child-gosuslugi-account-second-child': 'второй ребёнок: карточка первого уже есть',
+  'diary-login-gosuslugi-sgo-sso': '«Сетевой город» сегодня: вход только через Госуслуги',
+  'diary-login-gosuslugi-sgo-sso-not-found': '«Сетевой город» сегодня: «Запись не найдена»',
   'max-family-chat-link': 'чата класса нет: вход по ссылке учителя, с паролем MAX',
 };
 
@@ -47,6 +53,9 @@ export function tracksFrom(files: Record<string, RawWalk>): Track[] {
       return { id, scenario: w.scenario, start: w.start, steps: w.steps, ...(variant ? { variant } : {}) };
     })
     .filter((t) => findScenario(t.scenario))
+    // A walk that follows a branch into another scenario (the popup's link) is the tests' only:
+    // the sandbox plays one scenario per track.
+    .filter((t) => !t.steps.some((e) => e.branch !== undefined || e.scenario !== undefined))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 

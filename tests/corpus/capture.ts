@@ -52,23 +52,35 @@ async function captureWalk(session: Session, walk: Walk, out: Base[]): Promise<v
   const page = await session.context.newPage();
   const guide = new GuidePage(page);
   await page.goto(walk.start);
-  const save = async (step: string, state: 'found' | 'done', name: string) => {
+  const save = async (scenario: string, step: string, state: 'found' | 'done', name: string) => {
     // Let the page's own transitions and animations end before freezing it.
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const html = await freeze(page);
-    const hash = createHash('sha1').update(`${walk.scenario}/${step}/${html}`).digest('hex').slice(0, 10);
+    const hash = createHash('sha1').update(`${scenario}/${step}/${html}`).digest('hex').slice(0, 10);
     if (out.some((b) => b.hash === hash)) return;
-    const id = `${walk.scenario}--${step}--${hash}`;
+    const id = `${scenario}--${step}--${hash}`;
     writeFileSync(join(BASES_DIR, `${id}.html`), html);
-    out.push({ id, hash, scenario: walk.scenario, step, state, name, url: page.url(), storage: await storageOf(session) });
+    out.push({ id, hash, scenario, step, state, name, url: page.url(), storage: await storageOf(session) });
   };
+  let scenario = walk.scenario;
   for (const entry of walk.steps) {
+    if (entry.branch || entry.scenario) {
+      // The walk follows the popup's link into another scenario (or back): its pages are that scenario's.
+      scenario = (entry.branch ?? entry.scenario)!;
+      await popup.locator(entry.branch ? `[data-branch="${scenario}"]` : `[data-scenario="${scenario}"]`).first().click();
+      await popup.locator(`[data-scenario="${scenario}"][aria-pressed="true"]`).waitFor();
+    }
     if (entry.open) await page.goto(entry.open);
-    const id = `${walk.scenario}/${entry.step}`;
+    const id = `${scenario}/${entry.step}`;
+    if (entry.state === 'not-found') {
+      // Nothing to spotlight on purpose (two equal choices): no corpus page.
+      await guide.waitFor(id, 'not-found');
+      continue;
+    }
     if (entry.state === 'done') {
       await guide.waitFor(id, 'done');
-      await save(entry.step, 'done', '');
+      await save(scenario, entry.step, 'done', '');
       continue;
     }
     for (const name of [...(entry.via ?? []), entry.target ?? '']) {
@@ -80,7 +92,7 @@ async function captureWalk(session: Session, walk: Walk, out: Base[]): Promise<v
         // Look again at the next animation frame (the extension answers page changes per frame).
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(r))).catch(() => undefined);
       }
-      await save(entry.step, 'found', name);
+      await save(scenario, entry.step, 'found', name);
       if (entry.type !== undefined && name === entry.target) {
         await guide.target.fill(entry.type);
         await guide.target.press('Enter');

@@ -65,4 +65,21 @@ describe('regional diary hosts: granted at run time', () => {
       await session.close();
     }
   });
+
+  test('a region that left «Сетевой город» says where its diary went when it is picked', async () => {
+    const session = await launch();
+    try {
+      const popup = await session.popup();
+      await popup.locator('details.region summary').click();
+      const moved = popup.locator('[data-region-moved]');
+      await popup.locator('[data-input="region"]').selectOption('sgo.rso23.ru');
+      await expect.poll(() => moved.textContent()).toMatch(/Краснодарский край.*«Госуслуги Моя школа»/);
+      await popup.locator('[data-input="region"]').selectOption('sgo.monrk.ru');
+      await expect.poll(() => moved.textContent()).toMatch(/«Дневник\.ру»/);
+      await popup.locator('[data-input="region"]').selectOption('sgo.tomedu.ru');
+      await expect.poll(() => moved.count()).toBe(0);
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -9,7 +9,8 @@ import { loadWalks, normalizeName, SCREENSHOTS, type Walk } from '../support/wal
 
 // The demo sandbox: every walk file (the same ones the routed walks use) played inside
 // the extension by «next» alone — the presenter's PageDown, as a clicker sends it.
-const walks = loadWalks().filter((w) => findScenario(w.scenario));
+// (A walk that follows a branch into another scenario is the routed tests' only: no track.)
+const walks = loadWalks().filter((w) => findScenario(w.scenario) && !w.steps.some((e) => e.branch || e.scenario));
 const SHOTS = join(SCREENSHOTS, 'sandbox');
 
 async function openSandbox(session: Session): Promise<Page> {
@@ -59,6 +60,13 @@ async function playByNext(page: Page, walk: Walk, shots: string): Promise<void> 
     if (entry.open && !(i === 0 && entry.open === walk.start)) {
       await page.keyboard.press('PageDown');
       await expect.poll(() => shownAddress(page), { message: `${id}: «next» opens ${entry.open}`, timeout: 15_000 }).toBe(address(entry.open));
+    }
+    if (entry.state === 'not-found') {
+      // Nothing to spotlight on purpose (two equal choices): the written instruction.
+      await guide.waitFor(id, 'not-found');
+      expect(await guide.target.count(), `${id}: nothing spotlighted`).toBe(0);
+      await snap(entry.step);
+      continue;
     }
     if (entry.state === 'done') {
       await guide.waitFor(id, 'done');

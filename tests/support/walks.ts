@@ -9,8 +9,16 @@ export interface WalkEntry {
   readonly step: string;
   /** the visible name of the control that must be spotlighted and is clicked */
   readonly target?: string;
-  /** `done`: the page shows the step complete (nothing to click) */
-  readonly state?: 'done';
+  /**
+   * `done`: the page shows the step complete (nothing to click); `not-found`: the page is
+   * the step's, but nothing is spotlighted (two equal choices, a child's card of two) and
+   * the written instruction is shown
+   */
+  readonly state?: 'done' | 'not-found';
+  /** before this entry the person follows the popup's link from the current step to this scenario (a step's `branch`) */
+  readonly branch?: string;
+  /** before this entry the person starts this scenario again from the popup (back from a branch) */
+  readonly scenario?: string;
   /** navigate here first */
   readonly open?: string;
   /** earlier presses of the same step, each spotlighted in turn before `target` */
@@ -82,9 +90,24 @@ export async function walkScenario(session: Session, walk: Walk, opts: WalkOptio
   let shot = 0;
   const snap = (name: string) =>
     page.screenshot({ path: join(shots, `${String(++shot).padStart(2, '0')}-${name}.png`), animations: 'disabled' });
+  let scenario = walk.scenario;
   for (const entry of walk.steps) {
+    if (entry.branch || entry.scenario) {
+      // The popup follows the progress: the branch link of the current step, or the start control.
+      const to = (entry.branch ?? entry.scenario)!;
+      await popup.locator(entry.branch ? `[data-branch="${to}"]` : `[data-scenario="${to}"]`).first().click();
+      await popup.locator(`[data-scenario="${to}"][aria-pressed="true"]`).waitFor();
+      scenario = to;
+    }
     if (entry.open) await page.goto(url(entry.open));
-    const id = `${walk.scenario}/${entry.step}`;
+    const id = `${scenario}/${entry.step}`;
+    if (entry.state === 'not-found') {
+      await guide.waitFor(id, 'not-found');
+      expect(await guide.host.count(), `${id}: one host element`).toBe(1);
+      expect(await guide.target.count(), `${id}: nothing spotlighted`).toBe(0);
+      await snap(entry.step);
+      continue;
+    }
     if (entry.state === 'done') {
       await guide.waitFor(id, 'done');
       expect(await guide.host.count(), `${id}: one host element`).toBe(1);

@@ -34,7 +34,8 @@ export const bindChildAccount = {
       id: 'parent-open-card',
       title: 'Откройте карточку ребёнка',
       hint: 'В своём кабинете откройте «Документы» → «Семья и дети» и нажмите на ребёнка в блоке «Дети».',
-      warning: 'Если вы сами создали учётную запись ребёнка, она уже привязана: ничего делать не нужно.',
+      warning:
+        'Если вы сами создали учётную запись ребёнка, она уже привязана: ничего делать не нужно. Второй родитель может привязать её к себе так же.',
       instruction:
         'В своей учётной записи откройте «Документы», затем «Семья и дети». В блоке «Дети» нажмите на ФИО ребёнка.',
       who: 'parent',
@@ -78,7 +79,7 @@ export const bindChildAccount = {
       id: 'child-login',
       title: 'Ребёнок входит на Госуслуги',
       hint: 'Ребёнок вводит свой логин и пароль и нажимает «Войти».',
-      warning: 'Входить нужно в учётную запись РЕБЁНКА. На том же компьютере сначала выйдите из своей («Выйти»).',
+      warning: 'Входить нужно в учётную запись РЕБЁНКА. На том же компьютере сначала выйдите из своей. После пароля может прийти код по СМС: это нормально.',
       instruction:
         'Ребёнок открывает Госуслуги и входит со своим логином («Телефон / Email / СНИЛС») и паролем: «Войти».',
       who: 'child',
@@ -95,8 +96,9 @@ export const bindChildAccount = {
         'После входа появится окно для кода привязки. Введите код от родителя и нажмите «Привязать». Если окно закрыто, откройте «Профиль»: там есть такой же блок.',
       who: 'child',
       page: [
-        { url: ['lkHome', 'lkProfile', 'lkDocuments'], shows: [CODE_FIELD] },
-        { url: ['lkHome', 'lkProfile', 'lkDocuments'], shows: [BOUND] },
+        // The window comes up on whatever cabinet page the child lands (seed 001).
+        { url: ['lkHome', 'lkProfile', 'lkDocuments', 'lkFamily'], shows: [CODE_FIELD] },
+        { url: ['lkHome', 'lkProfile', 'lkDocuments', 'lkFamily'], shows: [BOUND] },
       ],
       target: [{ kind: 'press', name: ['Привязать'] }],
       done: [BOUND],

@@ -1,5 +1,5 @@
 import type { ElementQuery, Scenario } from '../types';
-import { GOSUSLUGI_ENTRY, LINKED_TEXT, VKID_PROFILE_HEADING, VKM, esiaGrantStep, esiaLoginPage } from '../queries';
+import { GOSUSLUGI_ENTRY, LINKED_TEXT, MAX_MOVED, MAX_MOVED_FIRST_STEP, TO_MAX_FAMILY, VKID_PROFILE_HEADING, VKM, esiaGrantStep, esiaLoginPage } from '../queries';
 
 // Source: seed 000, second part («Связь ЭЖ (дневник) с учебным аккаунтом Сферум ребенка»).
 
@@ -22,8 +22,8 @@ const CLASS_CHAT: ElementQuery = { kind: 'press', selector: 'a[href^="/convo/2"]
 export const childDiarySferum = {
   id: 'child-diary-sferum',
   number: 3,
-  title: 'Ребёнок: связать свой дневник с Сферумом',
-  audience: 'Для ученика (вместе с родителем): у ребёнка есть своя учётная запись на Госуслугах.',
+  title: 'Ребёнок: связать свой дневник со Сферумом',
+  audience: `Для ученика (вместе с родителем): у ребёнка есть своя учётная запись на Госуслугах. ${MAX_MOVED}`,
   roles: ['pupil'],
   needs: [
     'Логин и пароль от Госуслуг ребёнка (не родителя)',
@@ -36,6 +36,8 @@ export const childDiarySferum = {
       id: 'open-diary',
       title: 'Войдите в дневник через Госуслуги',
       hint: 'Нажмите «Вход через портал госуслуг». Входить будем с учётной записью ребёнка.',
+      warning: MAX_MOVED_FIRST_STEP,
+      branch: TO_MAX_FAMILY,
       instruction:
         'Откройте one.43edu.ru. На странице входа нажмите кнопку «Вход через портал госуслуг». Не нажимайте «Войти через 43edu.ru».',
       who: 'child',
@@ -48,7 +50,7 @@ export const childDiarySferum = {
       title: 'Войдите на Госуслуги как ребёнок',
       hint: 'Введите телефон, почту или СНИЛС и пароль ребёнка. Затем нажмите «Войти».',
       warning:
-        'Нужна учётная запись ребёнка, не родителя. Если браузер сам вошёл как родитель, выйдите из Госуслуг и войдите снова.',
+        'Нужна учётная запись ребёнка, не родителя. Если браузер сам вошёл как родитель, выйдите из Госуслуг и войдите снова. После пароля может прийти код по СМС: это нормально.',
       instruction:
         'На странице Госуслуг введите логин ребёнка («Телефон / Email / СНИЛС») и его «Пароль», затем нажмите «Войти».',
       who: 'child',
@@ -100,7 +102,7 @@ export const childDiarySferum = {
       id: 'vkid-phone',
       title: 'Введите телефон ребёнка',
       hint: 'Введите номер телефона ребёнка, как в его профиле на Госуслугах. Нажмите «Продолжить».',
-      warning: 'Номер ребёнка, не родителя: иначе учебный профиль окажется у родителя.',
+      warning: 'Номер ребёнка, не родителя: иначе учебный профиль окажется у родителя. Ученики 1–4 классов могут войти по почте вместо телефона.',
       instruction: 'В окне «Вход в VK ID» введите номер телефона ребёнка (как на Госуслугах) и нажмите «Продолжить».',
       who: 'child',
       page: [

@@ -3,7 +3,11 @@ import { LK_ANY_PAGE, esiaLoginPage } from '../queries';
 
 // Sources: seed 001 (Уведомления, «Показать» → «Непрочитанные», the request, «Профиль» →
 // «Согласия и доверенности» → «Разрешения»), 002 and 003 (the first child login fails until
-// the parent consents once). PITFALLS 7: some schools say «Школьное портфолио».
+// the parent consents once). PITFALLS 7: some schools say «Школьное портфолио»: both are
+// recognised (the menu item and the page).
+
+/** «Согласия и доверенности» in some instructions, «Школьное портфолио» in others (PITFALLS 7). */
+const AGREEMENTS_LINK: ElementQuery = { kind: 'press', name: ['Согласия и доверенности', 'Школьное портфолио'] };
 
 /**
  * The user menu: the person's name or initials at the top right. Never by that name:
@@ -32,9 +36,15 @@ const REQUEST_LINK: ElementQuery = {
     'Запрос согласия на передачу данных ребёнка',
     'Предоставьте разрешение на передачу данных ребёнка',
   ],
+  // A row whose name is the date, the title and the sender: the link to a notification's page
+  // (one with the title above wins; several such links and no title: the written instruction).
+  selector: 'a[href*="/notifications/details/"]',
 };
 
-const GRANT_HEADING: ElementQuery = { kind: 'heading', name: ['Предоставление прав доступа', 'Запрос на предоставление разрешения'] };
+const PERMISSIONS_TAB: ElementQuery = { kind: 'press', name: ['Разрешения'] };
+
+const GRANT_HEADING: ElementQuery = { kind: 'text', name: ['Предоставление прав доступа'] };
+const GRANT_BUTTON: ElementQuery = { kind: 'press', name: ['Предоставить'] };
 const GRANTED: ElementQuery = { kind: 'text', name: ['Разрешение предоставлено', 'Согласие предоставлено'], partial: true };
 
 /** The diary systems the documents name, as «Разрешения» lists them. */
@@ -60,9 +70,9 @@ export const parentConsent = {
       id: 'parent-login',
       title: 'Войдите на Госуслуги как родитель',
       hint: 'Войдите со своей учётной записью — той, к которой привязан ребёнок. Нажмите «Войти».',
-      warning: 'Входите как родитель, не как ребёнок. Согласие даётся один раз.',
+      warning: 'Входите как родитель, не как ребёнок. Согласие даётся один раз. После пароля может прийти код по СМС: это нормально.',
       instruction:
-        'Откройте Госуслуги, введите свой логин («Телефон / Email / СНИЛС») и «Пароль», нажмите «Войти». Если учётная запись ребёнка не привязана к вашей, сначала привяжите её.',
+        'Откройте Госуслуги, введите свой логин («Телефон / Email / СНИЛС») и «Пароль», нажмите «Войти». Забыли пароль — «Восстановить». Если учётная запись ребёнка не привязана к вашей, сначала привяжите её.',
       who: 'parent',
       page: [esiaLoginPage],
       target: [{ kind: 'press', name: ['Войти'] }],
@@ -112,22 +122,29 @@ export const parentConsent = {
       who: 'parent',
       page: [
         { url: ['lkNotificationDetails'], shows: [GRANT_HEADING] },
+        // The request under another title («Запрос на предоставление разрешения»): its «Предоставить».
+        { url: ['lkNotificationDetails'], shows: [GRANT_BUTTON] },
         { url: ['lkNotificationDetails'], shows: [GRANTED] },
       ],
-      target: [{ kind: 'press', name: ['Предоставить'] }],
+      target: [GRANT_BUTTON],
       done: [GRANTED],
     },
     {
       id: 'check-permissions',
       title: 'Проверьте «Разрешения»',
-      hint: 'В «Согласия и доверенности» на вкладке «Разрешения» должна быть школьная система.',
+      hint: 'В «Согласия и доверенности» (или «Школьное портфолио») на вкладке «Разрешения» должна быть школьная система.',
       instruction:
         'Откройте меню под своим именем → «Согласия и доверенности» (в некоторых инструкциях — «Школьное портфолио») → «Разрешения». В списке должна быть система дневника, например ФГИС «Моя школа».',
       who: 'parent',
       optional: true,
-      page: [{ url: ['lkAgreements'] }],
-      target: [{ kind: 'press', name: ['Разрешения'] }],
-      done: [DIARY_PERMISSION],
+      page: [
+        { url: ['lkAgreements'] },
+        // The menu open on any cabinet page once consent is given: «Согласия и доверенности» or «Школьное портфолио».
+        { url: [...LK_ANY_PAGE, 'lkNotifications', 'lkNotificationDetails'], shows: [AGREEMENTS_LINK], after: 'grant' },
+      ],
+      target: [PERMISSIONS_TAB, AGREEMENTS_LINK],
+      // On «Разрешения» itself (a cabinet page may name «Моя школа» elsewhere).
+      done: [DIARY_PERMISSION, PERMISSIONS_TAB],
       opens: 'https://lk.gosuslugi.ru/settings/third-party/agreements/acting',
     },
   ],

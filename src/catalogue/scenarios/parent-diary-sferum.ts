@@ -1,12 +1,12 @@
 import type { Scenario } from '../types';
-import { GOSUSLUGI_ENTRY, LINKED_TEXT, VKID_PROFILE_HEADING, esiaGrantStep, esiaLoginPage } from '../queries';
+import { GOSUSLUGI_ENTRY, LINKED_TEXT, MAX_MOVED, MAX_MOVED_FIRST_STEP, TO_MAX_FAMILY, VKID_PROFILE_HEADING, esiaGrantStep, esiaLoginPage } from '../queries';
 
 // Source: seed 000, first part («Связь ЭЖ (дневник) с учебным аккаунтом Сферум родителя»).
 export const parentDiarySferum = {
   id: 'parent-diary-sferum',
   number: 1,
-  title: 'Родитель: связать электронный дневник с Сферумом',
-  audience: 'Для родителя, у которого есть подтверждённая учётная запись на Госуслугах.',
+  title: 'Родитель: связать электронный дневник со Сферумом',
+  audience: `Для родителя, у которого есть подтверждённая учётная запись на Госуслугах. ${MAX_MOVED}`,
   roles: ['parent'],
   needs: [
     'Логин и пароль от Госуслуг родителя',
@@ -19,6 +19,8 @@ export const parentDiarySferum = {
       id: 'open-diary',
       title: 'Войдите в дневник через Госуслуги',
       hint: 'Нажмите «Вход через портал госуслуг».',
+      warning: MAX_MOVED_FIRST_STEP,
+      branch: TO_MAX_FAMILY,
       instruction:
         'Откройте one.43edu.ru. На странице входа нажмите кнопку «Вход через портал госуслуг». Не нажимайте «Войти через 43edu.ru».',
       who: 'parent',
@@ -32,7 +34,7 @@ export const parentDiarySferum = {
       hint: 'Введите телефон, почту или СНИЛС и пароль родителя. Затем нажмите «Войти».',
       warning: 'Входите со своей учётной записью родителя, не ребёнка. После пароля может прийти код по СМС: это нормально.',
       instruction:
-        'На странице Госуслуг введите свой логин («Телефон / Email / СНИЛС») и «Пароль», затем нажмите «Войти». Можно войти и по «QR-код».',
+        'На странице Госуслуг введите свой логин («Телефон / Email / СНИЛС») и «Пароль», затем нажмите «Войти». Можно войти и по QR-коду (кнопка «QR-код»).',
       who: 'parent',
       page: [esiaLoginPage],
       target: [{ kind: 'press', name: ['Войти'] }],

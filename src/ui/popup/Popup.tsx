@@ -211,11 +211,11 @@ function ActiveScenario({
                   {step.wait}
                 </span>
               ) : null}
-              {step.branch && views[i] !== 'done' ? (
+              {step.branch && views[i] !== 'done' && SCENARIOS.some((x) => x.id === step.branch!.scenario) ? (
                 <span class="branch">
                   {step.branch.when}{' '}
                   <button type="button" class="link" data-branch={step.branch.scenario} onClick={() => change((p) => activate(p, step.branch!.scenario, Date.now()))}>
-                    {SCENARIOS.find((x) => x.id === step.branch!.scenario)?.title ?? step.branch.scenario}
+                    {SCENARIOS.find((x) => x.id === step.branch!.scenario)!.title}
                   </button>
                 </span>
               ) : null}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { originPattern, regionalOrigins, REGIONAL_DIARIES } from '../../catalogue/sites';
+import { movedNote, originPattern, regionalOrigins, REGIONAL_DIARIES } from '../../catalogue/sites';
 import { EMPTY_SETTINGS, loadSettings, parseHost, saveSettings, type Settings } from '../../storage/settings';
 import { t } from '../i18n';
 
@@ -14,6 +14,7 @@ export function RegionAccess() {
   const [settings, setSettings] = useState<Settings>(EMPTY_SETTINGS);
   const [granted, setGranted] = useState<string[]>([]);
   const [message, setMessage] = useState('');
+  const [picked, setPicked] = useState<string | undefined>(undefined);
   const region = useRef<HTMLSelectElement>(null);
   const typed = useRef<HTMLInputElement>(null);
 
@@ -63,13 +64,21 @@ export function RegionAccess() {
   const removeHost = (host: string) =>
     void browser.permissions.remove({ origins: [originPattern(host)] }).then(() => setMessage(t('hostRemoved', host)));
 
+  // A region that left «Сетевой город» says where its diary went (the person's pick, else the saved region).
+  const moved = movedNote(REGIONAL_DIARIES.find((d) => (picked ? d.host === picked : d.region === settings.region)));
+
   return (
     <details class="region">
       <summary>{t('regionSummary')}</summary>
       <p class="small">{t('regionLead')}</p>
       <label class="field">
         {t('regionLabel')}
-        <select ref={region} data-input="region" defaultValue={REGIONAL_DIARIES.find((d) => d.region === settings.region)?.host}>
+        <select
+          ref={region}
+          data-input="region"
+          defaultValue={REGIONAL_DIARIES.find((d) => d.region === settings.region)?.host}
+          onChange={(e) => setPicked(e.currentTarget.value)}
+        >
           {REGIONAL_DIARIES.map((d) => (
             <option key={d.host} value={d.host}>
               {d.region} — {d.host}
@@ -77,6 +86,11 @@ export function RegionAccess() {
           ))}
         </select>
       </label>
+      {moved ? (
+        <p class="message" role="status" lang="ru" data-region-moved>
+          {moved}
+        </p>
+      ) : null}
       <button type="button" data-action="grant-region" onClick={chooseRegion}>
         {t('grantRegion')}
       </button>
