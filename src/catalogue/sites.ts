@@ -16,6 +16,20 @@ export const SITES = {
   max: ['web.max.ru', 'max.ru'],
 } as const;
 
+/** The official hosts in plain words, as people call the sites (the `away` note says where a step happens). */
+export const HOST_NAMES: Readonly<Record<string, string>> = {
+  'esia.gosuslugi.ru': 'Госуслуги',
+  'lk.gosuslugi.ru': 'Госуслуги',
+  'www.gosuslugi.ru': 'Госуслуги',
+  'one.43edu.ru': 'электронный дневник',
+  'id.vk.com': 'VK ID',
+  'id.vk.ru': 'VK ID',
+  'web.vk.me': 'VK Мессенджер',
+  'dnevnik.ru': 'Дневник.ру',
+  'login.dnevnik.ru': 'Дневник.ру',
+  'myschool.edu.ru': '«Моя школа»',
+};
+
 export type OfficialSite = keyof typeof SITES;
 export type Site = OfficialSite | 'regional';
 export const SITE_IDS: readonly Site[] = [...(Object.keys(SITES) as OfficialSite[]), 'regional'];

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { SCENARIOS } from '.';
 import { SITE_IDS, siteOf } from './sites';
 import { pageSite } from './pages';
-import { exportName, scenarioForSite, scenarioModule, stepSites } from './split';
+import { exportName, reachOf, scenarioForSite, scenarioModule, stepSites } from './split';
 import { pageMatches } from '../engine/resolve';
 import { PageScan } from '../engine/locate';
 
@@ -27,13 +27,14 @@ describe('per-site catalogues', () => {
           const full = scenario.steps[i]!;
           const { who: _who, opens: _opens, branch: _branch, wait: _wait, page: pages, ...rest } = full;
           if (stepSites(full).has(site)) {
-            const { page: sitePages, ...siteRest } = s;
+            const { page: sitePages, reach, ...siteRest } = s;
             expect(siteRest).toEqual(rest);
+            expect(reach).toEqual(reachOf(scenario, i));
             // Its pages keep their places; those on other sites are left empty.
             expect(sitePages.length).toBe(pages.length);
             sitePages.forEach((p, k) => expect(p).toEqual(p.url.length === 0 ? { url: [] } : { ...pages[k], url: pages[k]!.url.filter((key) => pageSite(key) === site) }));
           }
-          else expect({ title: s.title, optional: !!s.optional, target: s.target, done: s.done }).toEqual({ title: full.title, optional: !!full.optional, target: undefined, done: undefined });
+          else expect({ title: s.title, optional: !!s.optional, target: s.target, done: s.done, reach: s.reach }).toEqual({ title: full.title, optional: !!full.optional, target: undefined, done: undefined, reach: reachOf(scenario, i) });
         });
       }
     }

@@ -1,5 +1,5 @@
-import type { PageSpec, Scenario, Step } from './types';
-import { pageSite } from './pages';
+import type { PageSpec, Reach, Scenario, Step } from './types';
+import { PAGES, pageSite } from './pages';
 import type { Site } from './sites';
 import { SIDE_SCREENS } from './side-screens';
 
@@ -17,8 +17,31 @@ export function stepSites(step: Step): Set<Site> {
   return new Set(step.page.flatMap((page) => page.url.map(pageSite)));
 }
 
+/** Where a site starts, when no step before says where to go. */
+const START: Partial<Record<Site, string>> = {
+  gosuslugi: 'https://www.gosuslugi.ru/',
+  kirov: 'https://one.43edu.ru/',
+  vk: 'https://web.vk.me/',
+  diaries: 'https://myschool.edu.ru/',
+};
+
+/**
+ * How to get to step `index` (the `away` note): the host of its first page, and where the
+ * way to it starts — its own `opens`, else the nearest earlier step's (the ESIA login
+ * starts at the diary's «Войти через Госуслуги»), else its site's start page.
+ */
+export function reachOf(scenario: Scenario, index: number): Reach {
+  const step = scenario.steps[index]!;
+  const key = step.page[0]!.url[0]!;
+  const host = new URL(PAGES[key].examples[0]!).host;
+  let opens = step.opens;
+  for (let i = index - 1; opens === undefined && i >= 0; i--) opens = scenario.steps[i]!.opens;
+  opens ??= START[pageSite(key)];
+  return opens === undefined ? { host } : { host, opens };
+}
+
 /** What another site's content script keeps of a step. */
-export function stubStep(step: Step): Step {
+export function stubStep(step: Step, reach?: Reach): Step {
   const never: PageSpec = { url: [] };
   return {
     id: step.id,
@@ -27,6 +50,7 @@ export function stubStep(step: Step): Step {
     hint: '',
     instruction: '',
     page: step.page.map(() => never),
+    ...(reach ? { reach } : {}),
   };
 }
 
@@ -37,8 +61,8 @@ const CHECKLIST_ONLY = ['who', 'opens', 'branch', 'wait'] as const;
  * A step of this site: everything the page needs (its pages, target, texts); its pages on
  * other sites keep their place (diagnostics count them) but never match here.
  */
-export function siteStep(step: Step, site: Site): Step {
-  const out: Record<string, unknown> = { ...step };
+export function siteStep(step: Step, site: Site, reach?: Reach): Step {
+  const out: Record<string, unknown> = { ...step, ...(reach ? { reach } : {}) };
   for (const key of CHECKLIST_ONLY) delete out[key];
   out.page = step.page.map((page): PageSpec => {
     const url = page.url.filter((key) => pageSite(key) === site);
@@ -54,7 +78,7 @@ export function scenarioForSite(scenario: Scenario, site: Site): Scenario {
     audience: '',
     needs: [],
     sources: [],
-    steps: scenario.steps.map((s) => (stepSites(s).has(site) ? siteStep(s, site) : stubStep(s))),
+    steps: scenario.steps.map((s, i) => (stepSites(s).has(site) ? siteStep(s, site, reachOf(scenario, i)) : stubStep(s, reachOf(scenario, i)))),
   };
 }
 

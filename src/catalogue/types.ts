@@ -95,6 +95,20 @@ export interface Step {
   readonly opens?: string;
   /** another scenario to go to when the documents branch here */
   readonly branch?: { readonly scenario: string; readonly when: string };
+  /**
+   * How to get to this step from elsewhere (the `away` note): never written in the
+   * catalogue, derived from its pages and `opens` (split.ts `reachOf`); the per-site
+   * content scripts carry it in place of the pages of other sites.
+   */
+  readonly reach?: Reach;
+}
+
+/** Where a step happens and where to start to get there. */
+export interface Reach {
+  /** a host the step happens on (a regional diary: any granted one) */
+  readonly host: string;
+  /** the step's own `opens`, else an earlier step's (where the way to it starts), else the site's start page */
+  readonly opens?: string;
 }
 
 export interface Scenario {

@@ -271,3 +271,35 @@ describe('guide', () => {
     expect(views.length).toBe(n);
   });
 });
+
+describe('away', () => {
+  afterEach(() => vi.useRealTimers());
+
+  test('an official page with no step of the active scenario: the first step not done, `away`, no target, after a moment', () => {
+    vi.useFakeTimers();
+    const abort = new AbortController();
+    const views: (GuideView | null)[] = [];
+    go('https://esia.gosuslugi.ru/profile/user/personal');
+    document.body.innerHTML = '<p>Новости школы</p>';
+    const guide = createGuide({
+      window,
+      layout: false,
+      notFoundAfterMs: 5000,
+      signal: abort.signal,
+      render: (v) => views.push(v),
+      reached: () => undefined,
+      stored: (_s, id) => id === 'open-diary' || id === 'esia-login',
+    });
+    guide.setScenario(s);
+    // While the page may still be drawing itself: nothing yet.
+    expect(views.at(-1) ?? null).toBeNull();
+    vi.advanceTimersByTime(1000);
+    vi.runOnlyPendingTimers();
+    const v = views.at(-1);
+    expect(v?.state).toBe('away');
+    expect(v?.step.id).toBe('esia-grant');
+    expect(v?.target).toBeNull();
+    expect(document.querySelector(`[${TARGET_ATTR}]`)).toBeNull();
+    abort.abort();
+  });
+});

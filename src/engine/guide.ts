@@ -1,9 +1,13 @@
 import type { Scenario, Step } from '../catalogue/types';
 import { PageScan } from './locate';
 import { observedFor, relevanceFor, type Relevance } from './relevance';
-import { recognise } from './resolve';
+import { awayIndex, recognise } from './resolve';
 
-export type GuideState = 'found' | 'searching' | 'not-found' | 'done';
+/** `away`: no step of the active scenario on this page; the note says where the current one is. */
+export type GuideState = 'found' | 'searching' | 'not-found' | 'done' | 'away';
+
+/** How long a page may stay unrecognised (still drawing itself) before the `away` note shows. */
+export const AWAY_AFTER_MS = 600;
 
 /** What the overlay draws; `null` when the page is not a step of the active scenario. */
 export interface GuideView {
@@ -14,6 +18,8 @@ export interface GuideView {
   readonly target: Element | null;
   /** why the target is not shown: nothing matched, or several matched equally */
   readonly reason: 'missing' | 'ambiguous' | null;
+  /** the target is the control that reveals the step's own (hidden in a closed menu, tab, section): its name */
+  readonly reveals?: string | null;
   /** `step` is a site's own screen in between (no checklist step): `index` is the step it stands in for */
   readonly side?: true;
 }
@@ -70,6 +76,9 @@ export function createGuide(opts: GuideOptions): Guide {
   let gaveUp = false;
   let manualDone: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** the page was left unrecognised long enough for the `away` note (a timer while waiting) */
+  let awayTimer: ReturnType<typeof setTimeout> | undefined;
+  let awayReady = false;
   let target: Element | null = null;
   let lastView: GuideView | null = null;
   /** steps this page has shown complete (or the person said so): gates `PageSpec.after` */
@@ -149,6 +158,9 @@ export function createGuide(opts: GuideOptions): Guide {
     frame = 0;
     dirty = false;
     clearTimeout(timer);
+    clearTimeout(awayTimer);
+    awayTimer = undefined;
+    awayReady = false;
     setTarget(null);
   }
 
@@ -193,7 +205,8 @@ export function createGuide(opts: GuideOptions): Guide {
         view.step === lastView.step &&
         view.state === lastView.state &&
         view.target === lastView.target &&
-        view.reason === lastView.reason);
+        view.reason === lastView.reason &&
+        (view.reveals ?? null) === (lastView.reveals ?? null));
     // A page that rebuilt its document may have dropped our host: draw again.
     const host = opts.host?.();
     if (same && !(view && host && !host.isConnected)) return;
@@ -234,9 +247,12 @@ export function createGuide(opts: GuideOptions): Guide {
     if (!r) {
       currentStep = null;
       setTarget(null);
-      emit(null, scan);
+      emit(away(scenario, isBehind), scan);
       return;
     }
+    clearTimeout(awayTimer);
+    awayTimer = undefined;
+    awayReady = false;
     if (r.step.id !== currentStep) {
       currentStep = r.step.id;
       gaveUp = false;
@@ -259,7 +275,7 @@ export function createGuide(opts: GuideOptions): Guide {
     }
     if (r.located?.kind === 'found') {
       setTarget(r.located.element);
-      emit({ ...base, state: 'found', target: r.located.element, reason: null }, scan);
+      emit({ ...base, state: 'found', target: r.located.element, reason: null, reveals: r.reveals }, scan);
       return;
     }
     setTarget(null);
@@ -271,6 +287,22 @@ export function createGuide(opts: GuideOptions): Guide {
       }, opts.notFoundAfterMs);
     }
     emit({ ...base, state: gaveUp ? 'not-found' : 'searching', target: null, reason }, scan);
+  }
+
+  /** The `away` view: the first step not behind the person, once the page had time to draw itself. */
+  function away(active: Scenario, isBehind: (id: string) => boolean): GuideView | null {
+    const index = awayIndex(active, isBehind);
+    if (index < 0) return null;
+    if (!awayReady) {
+      awayTimer ??= setTimeout(() => {
+        awayReady = true;
+        schedule();
+      }, AWAY_AFTER_MS);
+      return lastView?.state === 'away' && lastView.scenario === active ? lastView : null;
+    }
+    const step = active.steps[index]!;
+    if (lastView?.state === 'away' && lastView.step === step) return lastView;
+    return { scenario: active, step, index, state: 'away', target: null, reason: null };
   }
 
   return {

@@ -2,6 +2,7 @@ import { computeAccessibleName } from 'dom-accessibility-api';
 import type { ElementKind, ElementQuery } from '../catalogue/types';
 import { lettersOf, mayBeNamed, NAME_SOURCE_ATTRIBUTES, NAME_SOURCE_TAGS, NameLetters, nameSource, nameTexts, type NameSource } from './name-filter';
 import { core, nameScore, normalize, normalizedTexts } from './text';
+import { titleElements } from './titles';
 import { isVisible } from './visibility';
 
 /** The result of looking for the thing to press. "Not found" is a value, not an error. */
@@ -57,6 +58,7 @@ const HEADINGS = SELECTORS.heading;
 export const LABELLED_CONTAINERS =
   'dialog,[role="dialog"],[role="alertdialog"],section,[role="region"],form,fieldset,[role="group"],aside,nav,[role="tabpanel"]';
 const FOOTER = 'footer,[role="contentinfo"]';
+const DIALOGS = 'dialog,[role="dialog"],[role="alertdialog"]';
 const CHROME = 'header,nav,[role="banner"],[role="navigation"],[role="menubar"],[role="menu"]';
 
 /**
@@ -84,16 +86,34 @@ export class PageScan {
     readonly ignore?: Element,
   ) {}
 
-  /** An open modal `<dialog>`: everything outside it is inert, so it does not count. */
+  /**
+   * An open modal `<dialog>`, or a visible `aria-modal` dialog (the topmost, last in the
+   * page): everything outside it is out of reach for the person, so it does not count —
+   * the modal is what is open, whatever the page behind it still shows.
+   */
   private openModal(): Element | null {
     if (this.modal === undefined) {
+      let modal: Element | null = null;
       try {
-        this.modal = this.doc.querySelector('dialog:modal');
+        modal = this.doc.querySelector('dialog:modal');
       } catch {
-        this.modal = null;
+        // (no :modal in this DOM)
       }
+      if (!modal) {
+        const marked = this.doc.querySelectorAll('[aria-modal="true"]');
+        for (let i = marked.length - 1; i >= 0 && !modal; i--) {
+          const m = marked[i]!;
+          if (m !== this.ignore && !(this.ignore?.contains(m) ?? false) && isVisible(m, { layout: this.layout })) modal = m;
+        }
+      }
+      this.modal = modal;
     }
     return this.modal;
+  }
+
+  /** The modal dialog that is open (nothing outside it counts), if any. */
+  modalRoot(): Element | null {
+    return this.openModal();
   }
 
   isVisible(el: Element): boolean {
@@ -315,6 +335,13 @@ function findCandidates(scan: PageScan, query: ElementQuery): Candidate[] {
     // Ext JS tiles and Angular cards are often plain elements with a click handler.
     for (const el of clickableByText(scan, accepted)) consider2(el);
   }
+  if (out.length === 0 && kind === 'heading' && accepted.length > 0) {
+    // A title need not be a heading element: bold text on a card, a dialog's label.
+    for (const el of titleElements(scan, accepted)) consider2(el);
+    const root = scan.root();
+    const dialogs = [root, ...Array.from(root.querySelectorAll(DIALOGS))].filter((d) => d.matches(DIALOGS));
+    for (const d of dialogs) if (nameScore(scan.nameOf(d), accepted) > 0 && scan.isVisible(d)) consider2(d);
+  }
   function consider2(el: Element) {
     if (el.closest(FOOTER)) return;
     if (scope && !inScope(scan, el, scope)) return;
@@ -365,7 +392,12 @@ function clickableByText(scan: PageScan, accepted: readonly string[]): Element[]
   const view = scan.doc.defaultView;
   const out: Element[] = [];
   for (const el of textElements(scan, accepted, false)) {
-    let best: Element | null = null;
+    // The title of a card that is itself a link or button (a notification in a list): the control.
+    let best: Element | null = el.parentElement?.closest(SELECTORS.press) ?? null;
+    if (best) {
+      if (scan.isVisible(best) && !out.includes(best)) out.push(best);
+      continue;
+    }
     for (let n: Element | null = el; n && n !== scan.doc.body; n = n.parentElement) {
       if (nameScore(normalize(n.textContent ?? ''), accepted) === 0) break;
       if (view && view.getComputedStyle(n).cursor === 'pointer') best = n;
@@ -434,10 +466,32 @@ function inScope(scan: PageScan, el: Element, scope: readonly string[]): boolean
     let common: Element | null = title.parentElement;
     while (common && !common.contains(el)) common = common.parentElement;
     if (!common || common === scan.doc.body || common === scan.doc.documentElement) continue;
+    // No other title in that block: a heading, or an element drawn as this title is (the
+    // same tag and class: the labels of sibling blocks, when titles are not headings).
     const others = Array.from(common.querySelectorAll(HEADINGS)).filter(
       (h) => h !== title && !h.contains(title) && !title.contains(h) && scan.isVisible(h),
     );
-    if (others.length === 0) return true;
+    if (others.length === 0 && !titledElsewhere(title, el, common)) return true;
+  }
+  return false;
+}
+
+/**
+ * A title of another block between `el` and the block that holds both it and `title`: an
+ * element drawn as `title` is (same tag and classes, only text), before `el` in the branch
+ * of `common` that holds `el` — the title of the sibling block `el` belongs to, when titles
+ * are not headings.
+ */
+function titledElsewhere(title: Element, el: Element, common: Element): boolean {
+  if (title.matches(HEADINGS)) return false;
+  let branch: Element = el;
+  while (branch.parentElement && branch.parentElement !== common) branch = branch.parentElement;
+  const cls = title.getAttribute('class') ?? '';
+  const same = branch.getElementsByTagName(title.localName);
+  for (let i = 0; i < same.length; i++) {
+    const p = same[i]!;
+    if ((p.getAttribute('class') ?? '') !== cls || p.children.length > 0 || p.contains(el) || el.contains(p)) continue;
+    if (p.compareDocumentPosition(el) & 4 /* FOLLOWING */ && normalize(p.textContent ?? '') !== '') return true;
   }
   return false;
 }

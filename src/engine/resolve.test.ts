@@ -98,3 +98,50 @@ describe('steps sharing one page (`after`)', () => {
     expect(views.at(-1)?.step.id).toBe('call');
   });
 });
+
+describe('the step the person is on', () => {
+  // Step 1 matches any page with its button; step 2 only by its own control, which sits
+  // behind a closed menu.
+  const two: Scenario = {
+    ...scenario,
+    id: 'test-current',
+    steps: [
+      { id: 'one', title: 'Первый', hint: '', instruction: '', page: [{ url: chat, shows: [{ name: ['Создать чат'] }] }], target: [{ name: ['Создать чат'] }] },
+      { id: 'two', title: 'Второй', hint: '', instruction: '', page: [{ url: chat, shows: [{ kind: 'heading', name: ['Нет такого'] }] }], target: [{ name: ['Выйти из чата'] }] },
+    ],
+  };
+  const url = new URL('https://web.vk.me/convo/2000000001');
+  const html =
+    '<button>Создать чат</button><button id="more" aria-haspopup="menu" aria-controls="m">…</button><div role="menu" id="m" hidden><div role="menuitem" id="leave">Выйти из чата</div></div>';
+
+  test('an earlier step behind the person whose signs the page shows yields to the current one, its control in sight or behind its opener', () => {
+    document.body.innerHTML = html;
+    const behind = (id: string) => id === 'one';
+    let r = recognise(two, url, new PageScan(document, false), behind);
+    expect(r?.step.id).toBe('two');
+    expect(r?.located?.kind === 'found' && r.located.element.id).toBe('more');
+    expect(r?.reveals).toBe('Выйти из чата');
+    document.getElementById('m')!.hidden = false;
+    r = recognise(two, url, new PageScan(document, false), behind);
+    expect(r?.located?.kind === 'found' && r.located.element.id).toBe('leave');
+    expect(r?.reveals).toBeNull();
+  });
+
+  test('with nothing behind, the page decides', () => {
+    document.body.innerHTML = html;
+    expect(recognise(two, url, new PageScan(document, false))?.step.id).toBe('one');
+  });
+});
+
+test('the current step is not taken from a one-word control alone («Продолжить» is on every screen of the address)', () => {
+  const generic: Scenario = {
+    ...scenario,
+    id: 'test-generic',
+    steps: [
+      { id: 'one', title: 'Первый', hint: '', instruction: '', page: [{ url: ['vkMeGroupChat'], shows: [{ kind: 'heading', name: ['Первый экран'] }] }], target: [{ name: ['Продолжить'] }] },
+      { id: 'two', title: 'Второй', hint: '', instruction: '', page: [{ url: ['vkMeGroupChat'], shows: [{ kind: 'heading', name: ['Второй экран'] }] }], target: [{ name: ['Продолжить'] }] },
+    ],
+  };
+  document.body.innerHTML = '<h1>Незнакомый экран</h1><button>Продолжить</button>';
+  expect(recognise(generic, new URL('https://web.vk.me/convo/2000000001'), new PageScan(document, false), (id) => id === 'one')).toBeNull();
+});

@@ -13,7 +13,8 @@ export interface VisibilityOptions {
 // Hidden from people and from assistive technology alike. The `hidden` attribute is only
 // a default style that pages may override, so with layout the computed style decides.
 const HIDDEN_FROM_AT = '[aria-hidden="true"], [inert], template';
-const HIDDEN_WITHOUT_LAYOUT = `${HIDDEN_FROM_AT}, [hidden]`;
+// (Without layout, the content of a closed <details> is hidden by the same rule browsers apply.)
+const HIDDEN_WITHOUT_LAYOUT = `${HIDDEN_FROM_AT}, [hidden], details:not([open]) > :not(summary)`;
 
 export function isVisible(el: Element, opts: VisibilityOptions): boolean {
   if (el.closest(opts.layout ? HIDDEN_FROM_AT : HIDDEN_WITHOUT_LAYOUT)) return false;

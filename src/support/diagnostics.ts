@@ -19,7 +19,7 @@ export interface Signal {
   readonly ok: boolean;
 }
 
-export type PageState = 'found' | 'searching' | 'not-found' | 'done' | 'none';
+export type PageState = 'found' | 'searching' | 'not-found' | 'done' | 'away' | 'none';
 
 export interface PageFacts {
   readonly at: number;
@@ -82,7 +82,7 @@ export function signalQuery(step: Step, s: Signal): ElementQuery | PageSpec | un
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const time = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : null);
 const reasonOf = (v: unknown) => (v === 'missing' || v === 'ambiguous' ? v : null);
-const STATES: readonly PageState[] = ['found', 'searching', 'not-found', 'done', 'none'];
+const STATES: readonly PageState[] = ['found', 'searching', 'not-found', 'done', 'away', 'none'];
 const GROUPS: readonly SignalGroup[] = ['url', 'shows', 'hides', 'done', 'target'];
 const stepOf = (scenario: Scenario | undefined, id: unknown): Step | undefined =>
   scenario && typeof id === 'string' ? scenario.steps.find((s) => s.id === id) : undefined;

@@ -22,4 +22,9 @@ describe('the corpus marker', () => {
     const mentions = product.filter((f) => /corpus-expect|corpusExpect|__corpus/i.test(readFileSync(f, 'utf8')));
     expect(mentions).toEqual([]);
   });
+
+  test('no product code mentions the blind pages or their marks (tests/blind)', () => {
+    const mentions = product.filter((f) => /data-blind|blind-expect|tests\/blind/i.test(readFileSync(f, 'utf8')));
+    expect(mentions).toEqual([]);
+  });
 });

@@ -109,7 +109,8 @@ export const childDiarySferum = {
         { url: ['vkIdAuth'], shows: [VKID_PHONE_HEADING] },
         { url: ['vkIdAuth'], shows: [VKID_PHONE_FIELD], hides: [VKID_PROFILE_HEADING] },
       ],
-      target: [VKID_CONTINUE, VKID_PHONE_FIELD],
+      // (The QR code may be shown first: the phone form is behind «Войти другим способом».)
+      target: [VKID_CONTINUE, VKID_PHONE_FIELD, ANOTHER_ACCOUNT],
     },
     {
       id: 'vkid-password',

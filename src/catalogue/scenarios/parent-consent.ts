@@ -96,7 +96,8 @@ export const parentConsent = {
       who: 'parent',
       optional: true,
       page: [{ url: ['lkNotifications'] }],
-      target: [{ kind: 'check', name: [UNREAD], checked: false }],
+      // (A switch on the live site; elsewhere a «Показать» list whose option it is.)
+      target: [{ kind: 'check', name: [UNREAD], checked: false }, { kind: 'press', name: [UNREAD] }],
       opens: 'https://lk.gosuslugi.ru/notifications',
     },
     {

@@ -8,11 +8,14 @@ const COMPOSE: ElementQuery = { kind: 'press', name: ['Создать чат'] }
 const NEW_CHAT: ElementQuery = { kind: 'heading', name: ['Новый чат'] };
 /** The chat's name in its header opens the chat profile (no label known: a stable class). */
 const CHAT_TITLE: ElementQuery = { kind: 'press', selector: 'button.vkc__ConvoHeader__title' };
-const INVITE_GROUP: ElementQuery = { kind: 'text', name: ['Ссылка на приглашение'] };
+const INVITE_GROUP: ElementQuery = { kind: 'text', name: ['Ссылка на приглашение', 'Ссылка на чат', 'Ссылка-приглашение'] };
+const COPY_LINK: ElementQuery = { kind: 'press', name: ['Копировать ссылку', 'Скопировать ссылку'] };
 const CALL: ElementQuery = { kind: 'press', name: ['Позвонить'] };
 const SHARE_CALL: ElementQuery = { kind: 'press', name: ['Поделиться ссылкой'] };
 /** The three dots of a chat in the list (the chat header has its own «Ещё»). */
-const ROW_MORE: ElementQuery = { kind: 'press', name: ['Ещё'], within: ['Чаты'] };
+const ROW_MORE: ElementQuery = { kind: 'press', name: ['Ещё', 'Действия с чатом'], within: ['Чаты'] };
+/** The same, named for what it is: no other control on the page is called so. */
+const CHAT_ACTIONS: ElementQuery = { kind: 'press', name: ['Действия с чатом'] };
 const LEAVE: ElementQuery = { kind: 'press', name: ['Выйти из чата'] };
 const LEFT_TEXT: ElementQuery = { kind: 'text', name: ['Вы вышли из чата'], partial: true };
 
@@ -67,7 +70,7 @@ export const teacherMessenger = {
       who: 'teacher',
       page: [groupChat({ shows: [CHAT_TITLE] }), { url: VKM, shows: [INVITE_GROUP] }, { url: VKM, shows: [{ kind: 'heading', name: ['QR-код'] }] }],
       target: [
-        { kind: 'press', name: ['Копировать ссылку'] },
+        COPY_LINK,
         { kind: 'press', name: ['Скачать'], within: ['QR-код'] },
         { kind: 'press', name: ['Информация о чате'] },
         CHAT_TITLE,
@@ -106,11 +109,12 @@ export const teacherMessenger = {
       who: 'teacher',
       page: [
         groupChat({ shows: [ROW_MORE], after: 'call' }),
+        groupChat({ shows: [CHAT_ACTIONS], after: 'call' }),
         { url: VKM, shows: [{ kind: 'press', name: ['Архивировать'] }, LEAVE] },
         { url: VKM, shows: [{ kind: 'heading', name: ['Выйти из чата?'] }] },
         { url: VKM, shows: [LEFT_TEXT] },
       ],
-      target: [{ ...LEAVE, within: ['Выйти из чата?'] }, LEAVE, ROW_MORE],
+      target: [{ ...LEAVE, within: ['Выйти из чата?'] }, LEAVE, ROW_MORE, CHAT_ACTIONS],
       done: [LEFT_TEXT],
     },
   ],

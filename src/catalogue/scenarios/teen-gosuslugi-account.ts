@@ -106,7 +106,8 @@ export const teenGosuslugiAccount = {
       instruction:
         'Родитель открывает «Документы» → «Семья и дети» → карточку подростка и нажимает «Привязать». Потом подросток впервые входит в дневник, а родитель даёт согласие в «Уведомления».',
       who: 'parent',
-      page: [{ url: ['lkChildCard'], shows: [ACCOUNT_HEADING, BIND_BUTTON] }],
+      // (The binding dialog is modal: the card behind it is out of reach then.)
+      page: [{ url: ['lkChildCard'], shows: [ACCOUNT_HEADING, BIND_BUTTON] }, { url: ['lkChildCard'], shows: [BIND_DIALOG] }],
       target: [BIND_BUTTON],
       done: [BIND_DIALOG],
       opens: 'https://lk.gosuslugi.ru/profile/family',

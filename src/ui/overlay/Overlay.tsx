@@ -2,6 +2,7 @@ import { autoUpdate } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { stepCode } from '../../catalogue';
 import type { GuideView } from '../../engine/guide';
+import { AwayNote } from './AwayNote';
 import { controlName, coverOf, planScroll, scrollAsPlanned, scrollPosition, pageScroller, viewSize, type Cover, type ScrollPlan } from './in-view';
 import { placeBubble } from './place';
 import { t, uiLang } from '../i18n';
@@ -265,7 +266,8 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
   // (A side screen shows the number of the step it stands in for.)
   const stepLine = `${t('stepOf', index + 1, total)} · ${stepCode(scenario, scenario.steps[index]?.id ?? step.id)}`;
   // Said once per step (and once when it is done), never on a mere re-render.
-  const announce = state === 'done' ? `${t('doneMark')}: ${step.title}.` : `${scenario.title}. ${stepLine}. ${step.title}.`;
+  const announce =
+    state === 'done' ? `${t('doneMark')}: ${step.title}.` : `${state === 'away' ? `${t('awayLabel')}. ` : ''}${scenario.title}. ${stepLine}. ${step.title}.`;
   const lang = uiLang();
   const live = <LiveRegion text={announce} />;
 
@@ -277,6 +279,20 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
         <div key="fix" ref={bubble} class="bubble corner" role="region" aria-label={t('overlayLabel')} tabIndex={-1}>
           <FixPanel key={fix.phase} ui={fix} scenario={scenario} onFix={onFix} spotlit={state === 'found' && target !== null} />
         </div>
+      </div>
+    );
+  }
+
+  // No step here: the note in the corner (collapsible on its own; nothing to spotlight),
+  // the field-fix control in it whether folded or not.
+  if (state === 'away') {
+    return (
+      <div ref={ui} lang={lang}>
+        {live}
+        <AwayNote view={view} onDone={() => act('done')}>
+          {onFix ? <FixControl onFix={onFix} /> : null}
+          {fix?.phase === 'saved' && onFix ? <FixPanel ui={fix} scenario={scenario} onFix={onFix} /> : null}
+        </AwayNote>
       </div>
     );
   }
@@ -323,6 +339,11 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
           {step.title}
         </h2>
         {state === 'searching' ? <p class="status">{t('searching')}</p> : null}
+        {state === 'found' && view.reveals ? (
+          <p class="status" data-reveal lang="ru">
+            {t('revealHint', view.reveals)}
+          </p>
+        ) : null}
         {anchored && cover ? (
           <p class="status covered" data-covered>
             {cover.close ? t('coveredClose', `«${controlName(cover.close) || '×'}»`) : t('covered')}
