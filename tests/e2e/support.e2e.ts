@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { SCENARIOS } from '../../src/catalogue';
 import { CHROME_BUILD, launch, type Session } from '../support/browser';
 import { extensionStorage, reportText } from '../support/extension';
 import { GuidePage } from '../support/guide-page';
@@ -144,7 +145,7 @@ describe('support', () => {
     const popup = await session.popup();
     const [help] = await Promise.all([session.context.waitForEvent('page'), popup.locator('[data-action="help"]').click()]);
     await help.locator('[data-help-scenario]').first().waitFor();
-    expect(await help.locator('[data-help-scenario]').count()).toBe(9);
+    expect(await help.locator('[data-help-scenario]').count()).toBe(SCENARIOS.length);
     expect(await help.getByText('П2-5', { exact: true }).count()).toBe(1);
   });
 
