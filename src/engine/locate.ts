@@ -322,7 +322,9 @@ function findCandidates(scan: PageScan, query: ElementQuery): Candidate[] {
     if (el.closest(FOOTER)) return;
     if (!scan.isVisible(el)) return;
     if (scope && !inScope(scan, el, scope)) return;
-    out.push({ element: el, score: s * 8 + (fromSelector ? 4 : 0) + regionRank(el) });
+    // A counter or symbols beside the words («ЧАТЫ 6» beside «Чаты») make no other control
+    // for a person: an exact name ranks no higher, so two such controls are a real choice.
+    out.push({ element: el, score: (s > 0 ? 8 : 0) + (fromSelector ? 4 : 0) + regionRank(el) });
   };
   const names = new NameLetters(letters);
   const partial = query.partial === true;
