@@ -70,8 +70,14 @@ describe(SCENARIO, () => {
     await expect.poll(spotlit).toBe('Дети add-child');
     await page.screenshot({ path: 'tests/e2e/screenshots/gosuslugi-add-child.png', animations: 'disabled' });
 
-    // With a child in the block the step is behind: the child's card is next.
+    // With a child in the block, «Добавьте ребёнка» is still the step until it is behind
+    // (this may be a second child): «Добавить ещё ребёнка» in «Дети», never the first card.
     await page.goto('https://lk.gosuslugi.ru/profile/family?replica-state=child-checked');
+    await guide.waitFor(`${SCENARIO}/add-child`, 'found');
+    expect(await guide.targetName()).toBe('добавить еще ребенка');
+    await expect.poll(spotlit).toBe('Дети add-child');
+    // Skipped (the child is already there): the child's card is next.
+    await guide.host.locator('[data-action="skip"]').click();
     await guide.waitFor(`${SCENARIO}/open-child-card`, 'found');
     await expect
       .poll(() => page.evaluate(() => document.querySelector('[data-provodnik-target]')?.getAttribute('href') ?? ''))

@@ -187,10 +187,18 @@ export function Overlay({ view, onAction, reducedMotion, support = false, reserv
     seen.current = '';
     coverNow.current = null;
     setCover(null);
-    if (!target || personScrolling()) return;
-    const b = bubble.current;
-    const plan = planScroll(target, ours, { hint: b && !hidden ? hintSize(b) : undefined, reserveTop: reserveTop?.() });
-    if (plan) scrollTo(plan);
+    if (!target) return;
+    // Judged at the next frame, not now: the target may be drawn in the page's own change
+    // (the guide's observer callback), before input already under way reaches the page — a
+    // wheel the browser scrolled with is told to the page only as the frame begins.
+    const win = target.ownerDocument.defaultView!;
+    const id = win.requestAnimationFrame(() => {
+      if (!target.isConnected || personScrolling()) return;
+      const b = bubble.current;
+      const plan = planScroll(target, ours, { hint: b && !hidden ? hintSize(b) : undefined, reserveTop: reserveTop?.() });
+      if (plan) scrollTo(plan);
+    });
+    return () => win.cancelAnimationFrame(id);
   }, [target]);
 
   const ring = cover?.close ?? target;
