@@ -78,3 +78,16 @@ describe('the person scrolling', () => {
     stop.abort();
   });
 });
+
+describe('a control’s name', () => {
+  test('an input’s value names it only when it is a button: what a person typed is never read', () => {
+    const typed = document.createElement('input');
+    typed.type = 'text';
+    typed.value = '+7 900 000-00-00';
+    expect(controlName(typed)).toBe('');
+    const button = document.createElement('input');
+    button.type = 'button';
+    button.value = 'Закрыть';
+    expect(controlName(button)).toBe('Закрыть');
+  });
+});

@@ -96,9 +96,20 @@ export function coverOf(target: Element, ours: Ours): Cover | null {
 /** Ways out of a layer, the surest first: close, then hide, then agree-and-dismiss (a cookie banner). */
 const WAYS_OUT = [/закрыть|close|^[×✕✖╳xх]$/i, /^(скрыть|свернуть|hide|dismiss)/i, /^(принять|понятно|хорошо|согласен|согласна|ок|ok|accept|got it|не сейчас|позже)/i];
 
-/** A control's name as a person reads it: its label, title or text. */
+/**
+ * A control's name as a person reads it: its label, title or text. An input's value only
+ * where it is the button's label (`type=button|submit|reset`), never what a person typed.
+ */
 export const controlName = (el: Element): string =>
-  (el.getAttribute('aria-label') || el.getAttribute('title') || el.textContent || (el as HTMLInputElement).value || '').replace(/\s+/g, ' ').trim();
+  (
+    el.getAttribute('aria-label') ||
+    el.getAttribute('title') ||
+    el.textContent ||
+    (el instanceof HTMLInputElement && /^(button|submit|reset)$/.test(el.type) ? el.value : '') ||
+    ''
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * The layer's own way out: a button named «Закрыть» (or «×», aria-label close), else one
