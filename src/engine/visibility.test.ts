@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { inPlainView, isVisible } from './visibility';
+import { isVisible } from './visibility';
 
 // happy-dom has styles but no layout: boxes are given by hand, as a browser would lay them out.
 const box = (el: Element, left: number, top: number, width: number, height: number) =>
@@ -67,48 +67,5 @@ describe('visibility with layout', () => {
     box($('b'), 10, 100, 40, 40);
     expect(isVisible($('a'), layout)).toBe(true);
     expect(isVisible($('b'), layout)).toBe(false);
-  });
-});
-
-describe('inPlainView', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-    document.body.innerHTML = '';
-  });
-
-  const setup = (hitId: string | null) => {
-    document.body.innerHTML = `<div id="header"></div><div id="ours"><div id="bubble"></div></div>
-      <label id="label"><input id="field" type="checkbox"> Согласен</label><button id="t"><span id="inner">Чаты</span></button>`;
-    box($('t'), 100, 300, 120, 40);
-    box($('field'), 100, 300, 16, 16);
-    const hits = hitId === null ? [] : hitId.split(',').map($);
-    (document as { elementsFromPoint: unknown }).elementsFromPoint = () => hits;
-  };
-
-  test('the element itself (or its inside) at its centre: in plain view', () => {
-    setup('inner,t');
-    expect(inPlainView($('t'))).toBe(true);
-  });
-
-  test('covered by a sticky header: not in plain view', () => {
-    setup('header,t');
-    expect(inPlainView($('t'))).toBe(false);
-  });
-
-  test('our own overlay over it does not count', () => {
-    setup('bubble,ours,t');
-    expect(inPlainView($('t'), $('ours'))).toBe(true);
-    expect(inPlainView($('t'))).toBe(false);
-  });
-
-  test("a field's own label drawn over it is the field", () => {
-    setup('label,field');
-    expect(inPlainView($('field'))).toBe(true);
-  });
-
-  test('outside the viewport: not in plain view', () => {
-    setup('t');
-    box($('t'), 100, -50, 120, 40);
-    expect(inPlainView($('t'))).toBe(false);
   });
 });

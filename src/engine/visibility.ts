@@ -111,25 +111,3 @@ function stylesShow(el: Element, view: Window): boolean {
   }
   return true;
 }
-
-/**
- * Whether a person sees the element where it is now: all of it inside the viewport, and
- * at its centre the element itself, not something drawn over it (a sticky header, a
- * banner). `ignore` is our own overlay; a field's own label drawn over it counts as the field.
- */
-export function inPlainView(el: Element, ignore?: Element): boolean {
-  const view = el.ownerDocument.defaultView;
-  if (!view) return true;
-  const doc = el.ownerDocument;
-  // Without layout (unit tests) there is nothing to hit-test.
-  if (typeof doc.elementsFromPoint !== 'function') return true;
-  const r = el.getBoundingClientRect();
-  if (r.top < 0 || r.left < 0 || r.bottom > view.innerHeight || r.right > view.innerWidth) return false;
-  // What is drawn at its centre, our own overlay left out.
-  const hit = doc
-    .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
-    .find((h) => !ignore || (h !== ignore && !ignore.contains(h)));
-  if (!hit || hit === el || el.contains(hit)) return true;
-  const label = hit.closest('label');
-  return label !== null && (label.contains(el) || (label as HTMLLabelElement).control === el);
-}
